@@ -1,0 +1,47 @@
+/** Node-only: reads and checks a dataset folder. Used by the CLI, the Vite plugin and tests. */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DATA_FILES } from '../domain/constants'
+import type { AtlasData, DataProblem } from '../domain/dataset'
+import { validateDataset, type RawFiles } from '../domain/validateDataset'
+
+export function readDataDir(
+  dir: string,
+  options: { requireSeedEntities: boolean },
+): { data: AtlasData; problems: DataProblem[] } {
+  const files: RawFiles = {}
+  const readProblems: DataProblem[] = []
+  for (const file of DATA_FILES) {
+    const path = join(dir, file)
+    if (!existsSync(path)) continue // reported by validateDataset as missing
+    try {
+      files[file] = JSON.parse(readFileSync(path, 'utf8'))
+    } catch (error) {
+      readProblems.push({
+        file,
+        id: '*',
+        field: '*',
+        message: `is not valid JSON (${(error as Error).message})`,
+      })
+    }
+  }
+  const result = validateDataset(files, options)
+  // A file that failed to parse is reported once, with the parser's reason.
+  const unreadable = new Set(readProblems.map((p) => p.file))
+  const problems = [
+    ...readProblems,
+    ...result.problems.filter((p) => !(unreadable.has(p.file) && p.id === '*')),
+  ]
+  return { data: result.data, problems }
+}
+
+export function countsLine(data: AtlasData): string {
+  return [
+    `${data.techniques.length} techniques`,
+    `${data.lineage.length} lineage links`,
+    `${data.categories.length} categories`,
+    `${data.issues.length} newsletter issues`,
+    `${data.tools.length} tools`,
+    `${data.papers.length} papers`,
+  ].join(', ')
+}

@@ -1,0 +1,62 @@
+import type { DataFile } from './constants'
+import type { Category, LineageLink, NewsletterIssue, Paper, Technique, Tool } from './schema'
+
+/** The validated dataset, one array per data file. */
+export interface AtlasData {
+  categories: Category[]
+  papers: Paper[]
+  techniques: Technique[]
+  lineage: LineageLink[]
+  tools: Tool[]
+  issues: NewsletterIssue[]
+}
+
+/** One thing wrong with the dataset, located precisely enough to fix it. */
+export interface DataProblem {
+  file: DataFile
+  /** Record id, `child<-parent` for lineage links, `#index` when the record has no id, `*` for the whole file. */
+  id: string
+  /** Dotted path of the field at fault, or `*` for the whole record. */
+  field: string
+  message: string
+}
+
+/** "techniques.json › qlora › paper: references unknown paper 'x'" */
+export function formatProblem(p: DataProblem): string {
+  return `${p.file} › ${p.id} › ${p.field}: ${p.message}`
+}
+
+/** The ids the seed recap names; each must be present in the real dataset. */
+export const SEED_ENTITIES = {
+  techniques: [
+    'full-fine-tuning',
+    'lima',
+    'multitask-prompt-tuning',
+    'ulmfit',
+    'symbol-tuning',
+    'peft',
+    'lora',
+    'qlora',
+    'prefix-tuning',
+    'prompt-tuning',
+    'llama-adapter',
+    'rlhf',
+    'constitutional-ai',
+    'rlaif',
+  ],
+  tools: [
+    'h2o-llm-studio',
+    'lamini',
+    'scale-llm-engine',
+    'ray-train',
+    'diffusers-lora',
+    'azure-openai-fine-tuning',
+    'hf-peft',
+    'axolotl',
+    'chatbot-arena',
+    'trl',
+    'humanloop',
+    'nemo',
+  ],
+  issues: [327, 329, 331, 333, 335, 337, 339, 341, 343, 345, 347, 349, 351],
+} as const

@@ -1,0 +1,123 @@
+/**
+ * The dataset schema. Types are inferred from it; nothing else declares their shape.
+ * Zod runs only at build and test time (the Vite plugin and `npm run validate-data`):
+ * the app imports these types, never the schema values.
+ */
+import { z } from 'zod'
+import { ARXIV_ID, KEBAB_ID, RELATION_KINDS, TOOL_KINDS, TOOL_STATUSES } from './constants'
+
+const id = z.string().regex(KEBAB_ID, 'must be a kebab-case id (a-z, 0-9, single hyphens)')
+const text = z.string().trim().min(1, 'must not be empty')
+const httpsUrl = z
+  .string()
+  .url('must be a URL')
+  .refine((u) => u.startsWith('https://'), 'must be an https link')
+const year = z.number().int().min(1950).max(2100)
+const sources = z.array(httpsUrl).min(1, 'must name at least one source')
+
+/** A place where the seed recap disagrees with the primary source; the source wins. */
+const seedNote = z.object({
+  seed: text.describe('what the seed recap claims'),
+  source: text.describe('what the primary source shows'),
+})
+
+export const categorySchema = z.object({
+  id,
+  name: text,
+  description: text,
+})
+
+export const paperSchema = z.object({
+  id,
+  title: text,
+  authors: z.array(text).min(1, 'must name at least the first author'),
+  moreAuthors: z.boolean().optional(),
+  year,
+  arxivId: z.string().regex(ARXIV_ID, 'must look like 2106.09685').optional(),
+  url: httpsUrl,
+  organizations: z.array(text),
+  sources,
+})
+
+export const techniqueSchema = z.object({
+  id,
+  name: text.max(24, 'must be a short label (24 characters at most)'),
+  fullName: text,
+  aliases: z.array(text),
+  year,
+  categories: z.array(id).min(1, 'must have at least one category'),
+  paper: id,
+  organizations: z.array(text),
+  description: z.string().trim().min(60, 'must be a real description (60+ characters)'),
+  traits: z
+    .object({
+      trainableParameters: text.optional(),
+      memory: text.optional(),
+      data: text.optional(),
+    })
+    .optional(),
+  /** Explains a year earlier than a parent's (e.g. a concept named after the fact). */
+  yearNote: text.optional(),
+  sources,
+  notes: z.array(seedNote).optional(),
+})
+
+export const lineageLinkSchema = z.object({
+  child: id,
+  parent: id,
+  relation: z.enum(RELATION_KINDS),
+  reason: text,
+})
+
+export const toolSchema = z.object({
+  id,
+  name: text,
+  organization: text,
+  url: httpsUrl,
+  kind: z.enum(TOOL_KINDS),
+  openSource: z.boolean(),
+  license: text,
+  status: z.enum(TOOL_STATUSES),
+  statusDate: z
+    .string()
+    .regex(/^\d{4}(-\d{2})?$/, 'must be YYYY or YYYY-MM')
+    .optional(),
+  techniques: z.array(id),
+  description: z.string().trim().min(40, 'must be a real description (40+ characters)'),
+  sources,
+  notes: z.array(seedNote).optional(),
+})
+
+export const newsletterIssueSchema = z.object({
+  id,
+  number: z.number().int().positive(),
+  title: text,
+  summary: z.string().trim().min(40, 'must be a real summary (40+ characters)'),
+  /** The concept the issue introduced (a technique id). */
+  concept: id,
+  /** The paper it reviewed, when it reviewed one. */
+  paper: id.optional(),
+  /** The tool it covered, when it covered one. */
+  tool: id.optional(),
+  techniques: z.array(id),
+  sources,
+  notes: z.array(seedNote).optional(),
+})
+
+export type Category = z.infer<typeof categorySchema>
+export type Paper = z.infer<typeof paperSchema>
+export type Technique = z.infer<typeof techniqueSchema>
+export type LineageLink = z.infer<typeof lineageLinkSchema>
+export type Tool = z.infer<typeof toolSchema>
+export type NewsletterIssue = z.infer<typeof newsletterIssueSchema>
+export type SeedNote = z.infer<typeof seedNote>
+
+/** One schema per data file; every file holds a JSON array of records. */
+export const recordSchemas = {
+  'categories.json': categorySchema,
+  'papers.json': paperSchema,
+  'techniques.json': techniqueSchema,
+  'lineage.json': lineageLinkSchema,
+  'tools.json': toolSchema,
+  'newsletter-issues.json': newsletterIssueSchema,
+} as const
