@@ -1,9 +1,9 @@
 /** Node-only: reads and checks a dataset folder. Used by the CLI, the Vite plugin and tests. */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DATA_FILES } from '../domain/constants'
-import type { AtlasData, DataProblem } from '../domain/dataset'
-import { validateDataset, type RawFiles } from '../domain/validateDataset'
+import { DATA_FILES } from '../domain/constants.ts'
+import type { AtlasData, DataProblem } from '../domain/dataset.ts'
+import { validateDataset, type RawFiles } from '../domain/validateDataset.ts'
 
 export function readDataDir(
   dir: string,

@@ -3,8 +3,8 @@
  * problem with file, record id and field, and exits non-zero if there is any.
  */
 import { resolve } from 'node:path'
-import { countsLine, readDataDir } from '../build/readDataDir'
-import { formatProblem } from '../domain/dataset'
+import { countsLine, readDataDir } from '../build/readDataDir.ts'
+import { formatProblem } from '../domain/dataset.ts'
 
 const args = process.argv.slice(2)
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'data')

@@ -1,5 +1,5 @@
-import type { DataFile } from './constants'
-import type { Category, LineageLink, NewsletterIssue, Paper, Technique, Tool } from './schema'
+import type { DataFile } from './constants.ts'
+import type { Category, LineageLink, NewsletterIssue, Paper, Technique, Tool } from './schema.ts'
 
 /** The validated dataset, one array per data file. */
 export interface AtlasData {

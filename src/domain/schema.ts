@@ -4,7 +4,7 @@
  * the app imports these types, never the schema values.
  */
 import { z } from 'zod'
-import { ARXIV_ID, KEBAB_ID, RELATION_KINDS, TOOL_KINDS, TOOL_STATUSES } from './constants'
+import { ARXIV_ID, KEBAB_ID, RELATION_KINDS, TOOL_KINDS, TOOL_STATUSES } from './constants.ts'
 
 const id = z.string().regex(KEBAB_ID, 'must be a kebab-case id (a-z, 0-9, single hyphens)')
 const text = z.string().trim().min(1, 'must not be empty')

@@ -3,9 +3,9 @@
  * Every problem is collected — never just the first — and invalid records are left out, so a
  * broken file degrades the Atlas instead of blanking it.
  */
-import { DATA_FILES, type DataFile } from './constants'
-import { SEED_ENTITIES, type AtlasData, type DataProblem } from './dataset'
-import { recordSchemas } from './schema'
+import { DATA_FILES, type DataFile } from './constants.ts'
+import { SEED_ENTITIES, type AtlasData, type DataProblem } from './dataset.ts'
+import { recordSchemas } from './schema.ts'
 
 export interface ValidateOptions {
   /** Require every entity the seed recap names (on for the real dataset). */
