@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { formatProblem } from '../domain/dataset.ts'
-import { computeLayout } from '../domain/layout.ts'
+import { formatProblem, type AtlasData } from '../domain/dataset.ts'
+import { bestLayout } from '../domain/layout.ts'
 import { countsLine, readDataDir } from './readDataDir.ts'
 
 const ID = 'virtual:atlas-data'
@@ -24,6 +24,16 @@ export function atlasData(options: { dir?: string; requireSeedEntities?: boolean
     resolveId(id) {
       return id === ID ? RESOLVED : undefined
     },
+    // The dataset is offered for reuse as JSON and as a CSV of techniques.
+    generateBundle() {
+      const { data } = readDataDir(dir, { requireSeedEntities: options.requireSeedEntities ?? true })
+      this.emitFile({
+        type: 'asset',
+        fileName: 'dataset/atlas.json',
+        source: JSON.stringify({ license: 'CC-BY-4.0', ...data }, null, 2),
+      })
+      this.emitFile({ type: 'asset', fileName: 'dataset/techniques.csv', source: techniquesCsv(data) })
+    },
     load(id) {
       if (id !== RESOLVED) return undefined
       const { data, problems } = readDataDir(dir, {
@@ -37,7 +47,7 @@ export function atlasData(options: { dir?: string; requireSeedEntities?: boolean
             problems.map((p) => '  ' + formatProblem(p)).join('\n'),
         )
       if (isBuild) this.info?.(countsLine(data))
-      const layout = computeLayout({
+      const layout = bestLayout({
         techniques: data.techniques,
         lineage: data.lineage,
         categoryOrder: data.categories.map((c) => c.id),
@@ -47,4 +57,23 @@ export function atlasData(options: { dir?: string; requireSeedEntities?: boolean
       return `export default JSON.parse(${payload})`
     },
   }
+}
+
+const csvCell = (value: string | number) => {
+  const text = String(value)
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/** One row per technique, with its paper, for spreadsheets. */
+export function techniquesCsv(data: AtlasData): string {
+  const papers = new Map(data.papers.map((p) => [p.id, p]))
+  const header = ['id', 'name', 'full_name', 'year', 'categories', 'paper_title', 'arxiv_id', 'paper_url', 'organizations', 'parents', 'description']
+  const parents = (id: string) => data.lineage.filter((l) => l.child === id).map((l) => l.parent).join(';')
+  const rows = data.techniques.map((t) => {
+    const p = papers.get(t.paper)
+    return [t.id, t.name, t.fullName, t.year, t.categories.join(';'), p?.title ?? '', p?.arxivId ?? '', p?.url ?? '', t.organizations.join(';'), parents(t.id), t.description]
+      .map(csvCell)
+      .join(',')
+  })
+  return [header.join(','), ...rows].join('\n') + '\n'
 }

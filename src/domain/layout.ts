@@ -1,7 +1,7 @@
 /**
  * The preset lineage layout, computed at build time and shipped as positions, so the browser
  * does no layout work. Time reads top to bottom: one band per year, oldest first; a busy year
- * wraps onto staggered sub-rows. Within a year, techniques sit under the mean position of
+ * wraps onto staggered sub-rows. Labels sit to the right of their node, so rows can be tight. Within a year, techniques sit under the mean position of
  * their parents (a barycentre sweep), which keeps lineage arrows short and mostly vertical.
  */
 export interface LayoutInput {
@@ -23,10 +23,33 @@ export interface LayoutOptions {
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
-  columnWidth: 118,
-  rowHeight: 54,
-  yearGap: 26,
+  columnWidth: 140,
+  rowHeight: 32,
+  yearGap: 16,
   maxPerRow: 9,
+}
+
+/** The screen the default fit is tuned for: a 1280×800 laptop minus header, filters and panel. */
+export const TARGET_VIEWPORT = { width: 860, height: 580 }
+
+/**
+ * Picks the row width that lets the default fit show the graph largest in the target viewport
+ * (a node with its label to the right ≈ one column wide and 30 units tall).
+ */
+export function bestLayout(input: LayoutInput, base: Omit<LayoutOptions, 'maxPerRow'> = DEFAULT_LAYOUT_OPTIONS) {
+  let best: { zoom: number; result: ReturnType<typeof computeLayout> } | null = null
+  for (let maxPerRow = 4; maxPerRow <= 40; maxPerRow++) {
+    const result = computeLayout(input, { ...base, maxPerRow })
+    const xs = Object.values(result.positions).map((p) => p.x)
+    const ys = Object.values(result.positions).map((p) => p.y)
+    if (!xs.length) return result
+    // The year axis adds about 90 units on the left.
+    const width = Math.max(...xs) - Math.min(...xs) + base.columnWidth + 90
+    const height = Math.max(...ys) - Math.min(...ys) + 30
+    const zoom = Math.min(TARGET_VIEWPORT.width / width, TARGET_VIEWPORT.height / height)
+    if (!best || zoom > best.zoom + 1e-9) best = { zoom, result }
+  }
+  return best!.result
 }
 
 export type Positions = Record<string, { x: number; y: number }>

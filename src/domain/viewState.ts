@@ -128,7 +128,8 @@ export function parseQuery(search: string): RawSearch {
 
 /** Writes a state as a canonical query string (fixed order, defaults omitted, no leading ?). */
 export function stringifyQuery(params: Record<string, string>): string {
-  return new URLSearchParams(params).toString()
+  // Commas are legal in a query string; keeping them literal keeps category lists readable.
+  return new URLSearchParams(params).toString().replace(/%2C/gi, ',')
 }
 
 /** Makes a value safe and short enough to quote back in a notice. */
@@ -343,6 +344,24 @@ export function decodeViewState(raw: RawSearch, atlas: Atlas): { state: ViewStat
   state.dir = choice(PARAMS.dir, SORT_DIRECTIONS, DEFAULT_DIRECTION)
 
   return { state, notices }
+}
+
+/**
+ * Turns any search object the router holds (a validated state, a partial state, or raw parsed
+ * strings) back into raw strings, so it can be decoded and re-encoded canonically.
+ */
+export function toRawSearch(search: Record<string, unknown>): RawSearch {
+  const out: RawSearch = {}
+  const byField = PARAMS as Record<string, string>
+  for (const [key, value] of Object.entries(search)) {
+    if (value === undefined || value === null) continue
+    const param = byField[key] ?? key
+    if (key === 'categories' && Array.isArray(value)) out[param] = value.map(String).join(',')
+    else if (Array.isArray(value)) out[param] = value.map(String)
+    else if (typeof value === 'object') continue // never produced by the app; drop rather than guess
+    else out[param] = String(value)
+  }
+  return out
 }
 
 /** Encodes a state as query parameters: fixed order, defaults and empty values left out. */

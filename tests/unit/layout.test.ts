@@ -35,8 +35,9 @@ describe('the preset lineage layout', () => {
       for (let j = i + 1; j < points.length; j++) {
         const a = points[i]!
         const b = points[j]!
-        // Labels are about 100 units wide and 20 tall: closer than that on both axes is an overlap.
-        expect(Math.abs(a.x - b.x) >= 100 || Math.abs(a.y - b.y) >= 40).toBe(true)
+        // A node and its label span about 130 units to the right and 20 tall: closer than that
+        // on both axes would overlap.
+        expect(Math.abs(a.x - b.x) >= 130 || Math.abs(a.y - b.y) >= 28).toBe(true)
       }
   })
 

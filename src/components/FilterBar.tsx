@@ -1,0 +1,139 @@
+import { useEffect, useId, useState } from 'react'
+import type { Atlas } from '../domain/atlas'
+import type { UnmatchedMode } from '../domain/viewState'
+import { familyShape, type Theme } from './theme'
+import { LegendSwatch } from './LegendSwatch'
+
+export interface FilterBarProps {
+  atlas: Atlas
+  theme: Theme
+  query: string
+  categories: readonly string[]
+  counts: ReadonlyMap<string, number>
+  from: number
+  to: number
+  bounds: { min: number; max: number }
+  unmatched: UnmatchedMode
+  matchCount: number
+  onQuery: (q: string) => void
+  onSubmitQuery: () => void
+  onToggleCategory: (id: string) => void
+  onClearCategories: () => void
+  onYears: (from: number, to: number) => void
+  onUnmatched: (mode: UnmatchedMode) => void
+}
+
+/** Search, year range, dim-or-hide, and the category legend that doubles as a filter. */
+export function FilterBar(props: FilterBarProps) {
+  const { atlas, theme, categories, counts, bounds } = props
+  const searchId = useId()
+  const [draft, setDraft] = useState(props.query)
+  // The URL is the source of truth; the box follows it when it changes from elsewhere.
+  useEffect(() => setDraft(props.query), [props.query])
+  const familyIndex = [...atlas.categories.keys()]
+
+  return (
+    <div className="filter-bar">
+      <div className="filter-row">
+        <form
+          role="search"
+          className="search"
+          onSubmit={(event) => {
+            event.preventDefault()
+            props.onSubmitQuery()
+          }}
+        >
+          <label htmlFor={searchId}>Search</label>
+          <input
+            id={searchId}
+            type="search"
+            value={draft}
+            placeholder="qlora, low rank, Anthropic…"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={120}
+            onChange={(event) => {
+              setDraft(event.target.value)
+              props.onQuery(event.target.value)
+            }}
+          />
+        </form>
+        <p className="match-count" aria-live="off">
+          <strong>{props.matchCount}</strong> of {atlas.techniques.size} techniques match
+        </p>
+        <fieldset className="years">
+          <legend>Years</legend>
+          <label>
+            <span className="visually-hidden">From year</span>
+            <input
+              type="number"
+              min={bounds.min}
+              max={props.to}
+              value={props.from}
+              onChange={(e) => {
+                const v = Number(e.target.value)
+                if (Number.isInteger(v) && v >= bounds.min && v <= props.to) props.onYears(v, props.to)
+              }}
+            />
+          </label>
+          <span aria-hidden="true">–</span>
+          <label>
+            <span className="visually-hidden">To year</span>
+            <input
+              type="number"
+              min={props.from}
+              max={bounds.max}
+              value={props.to}
+              onChange={(e) => {
+                const v = Number(e.target.value)
+                if (Number.isInteger(v) && v <= bounds.max && v >= props.from) props.onYears(props.from, v)
+              }}
+            />
+          </label>
+        </fieldset>
+        <label className="inline-check">
+          <input
+            type="checkbox"
+            checked={props.unmatched === 'hide'}
+            onChange={(e) => props.onUnmatched(e.target.checked ? 'hide' : 'dim')}
+          />
+          Hide non-matching
+        </label>
+      </div>
+      <fieldset className="categories">
+        <legend>
+          Categories
+          {categories.length ? <span className="muted"> ({categories.length} on)</span> : null}
+        </legend>
+        <ul>
+          {[...atlas.categories.values()].map((c) => {
+            const index = familyIndex.indexOf(c.id)
+            const on = categories.includes(c.id)
+            return (
+              <li key={c.id}>
+                <button
+                  type="button"
+                  className={`chip${on ? ' chip-on' : ''}`}
+                  aria-pressed={on}
+                  title={c.description}
+                  onClick={() => props.onToggleCategory(c.id)}
+                >
+                  <LegendSwatch theme={theme} index={index} shape={familyShape(index)} />
+                  {c.name}
+                  <span className="chip-count">{counts.get(c.id) ?? 0}</span>
+                </button>
+              </li>
+            )
+          })}
+          {categories.length ? (
+            <li>
+              <button type="button" className="button button-quiet" onClick={props.onClearCategories}>
+                Show all categories
+              </button>
+            </li>
+          ) : null}
+        </ul>
+      </fieldset>
+    </div>
+  )
+}

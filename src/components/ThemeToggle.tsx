@@ -1,0 +1,9 @@
+import type { Theme } from './theme'
+
+export function ThemeToggle({ theme, onToggle }: { theme: Theme; onToggle: () => void }) {
+  return (
+    <button type="button" className="button" aria-pressed={theme === 'dark'} onClick={onToggle}>
+      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span> Dark mode
+    </button>
+  )
+}

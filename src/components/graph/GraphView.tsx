@@ -1,0 +1,311 @@
+import type { ElementDefinition, EventObject, NodeSingular } from 'cytoscape'
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { neighbours, type Atlas } from '../../domain/atlas'
+import type { UnmatchedMode } from '../../domain/viewState'
+import type { Theme } from '../theme'
+import { graphStyle } from './graphStyle'
+import { markGraphUpdated } from './interactionTiming'
+import { useCytoscape } from './useCytoscape'
+
+export interface GraphHighlight {
+  nodes: ReadonlySet<string>
+  edges: ReadonlySet<string>
+}
+
+export interface GraphViewProps {
+  atlas: Atlas
+  elements: ElementDefinition[]
+  theme: Theme
+  matching: ReadonlySet<string>
+  unmatched: UnmatchedMode
+  highlight: GraphHighlight | null
+  selected: string | undefined
+  reducedMotion: boolean
+  onSelect: (id: string | undefined) => void
+  /** Text for the page's polite live region (keyboard moves). */
+  onAnnounce: (text: string) => void
+  /** Use Cytoscape's null renderer (component tests in jsdom). */
+  headless?: boolean
+}
+
+interface Hover {
+  id: string
+  x: number
+  y: number
+}
+
+declare global {
+  interface Window {
+    /** Read-only hooks for browser tests and the benchmark. */
+    __atlasGraph?: {
+      ready: boolean
+      /** A node's position in page coordinates, if it is drawn. */
+      nodePagePosition: (id: string) => { x: number; y: number } | null
+      zoom: () => number
+    }
+  }
+}
+
+const ZOOM_STEP = 1.25
+
+/** The only component that knows Cytoscape: draws the lineage, reflects state as classes. */
+export function GraphView(props: GraphViewProps) {
+  const { atlas, elements, theme, matching, unmatched, highlight, selected, reducedMotion, headless } = props
+  const containerRef = useRef<HTMLDivElement>(null)
+  const cy = useCytoscape(containerRef, elements, { headless })
+  const [hover, setHover] = useState<Hover | null>(null)
+  const [cursor, setCursor] = useState<string | undefined>(selected)
+  const [ready, setReady] = useState(false)
+
+  const style = useMemo(() => graphStyle(theme, atlas.categories.size), [theme, atlas])
+
+  // Style follows the theme without rebuilding the instance.
+  useEffect(() => {
+    cy?.style(style)
+  }, [cy, style])
+
+  // First fit, then signal readiness after the first painted frame.
+  useEffect(() => {
+    if (!cy) return
+    cy.fit(undefined, 24)
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        setReady(true)
+        performance.mark('atlas:graph-interactive')
+        const container = containerRef.current
+        window.__atlasGraph = {
+          ready: true,
+          zoom: () => cy.zoom(),
+          nodePagePosition(id) {
+            const node = cy.getElementById(id)
+            if (node.empty() || !node.visible() || !container) return null
+            const box = container.getBoundingClientRect()
+            const p = node.renderedPosition()
+            return { x: box.left + p.x, y: box.top + p.y }
+          },
+        }
+      })
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      setReady(false)
+      delete window.__atlasGraph
+    }
+  }, [cy])
+
+  // Filters, selection and lineage are classes, applied in one batch.
+  useEffect(() => {
+    if (!cy) return
+    cy.batch(() => {
+      cy.nodes('.technique').forEach((node) => {
+        const id = node.id()
+        const matches = matching.has(id)
+        node.toggleClass('hidden', !matches && unmatched === 'hide')
+        node.toggleClass('dimmed', !matches && unmatched === 'dim')
+        node.toggleClass('faded', highlight !== null && !highlight.nodes.has(id))
+        node.toggleClass('highlighted', highlight !== null && highlight.nodes.has(id) && id !== selected)
+        node.toggleClass('selected', id === selected)
+      })
+      cy.edges().forEach((edge) => {
+        const inLineage = highlight !== null && highlight.edges.has(edge.id())
+        const endsMatch = matching.has(edge.source().id()) && matching.has(edge.target().id())
+        edge.toggleClass('lineage', inLineage)
+        edge.toggleClass('faded', highlight !== null && !inLineage)
+        edge.toggleClass('dimmed', !endsMatch && unmatched === 'dim' && !inLineage)
+      })
+    })
+    markGraphUpdated()
+  }, [cy, matching, unmatched, highlight, selected])
+
+  // Keyboard cursor is drawn as an overlay.
+  useEffect(() => {
+    if (!cy) return
+    cy.batch(() => {
+      cy.nodes('.cursor').removeClass('cursor')
+      if (cursor) cy.getElementById(cursor).addClass('cursor')
+    })
+  }, [cy, cursor])
+
+  // Bring a new selection into view without moving anything else.
+  useEffect(() => {
+    if (!cy || !selected) return
+    setCursor(selected)
+    const node = cy.getElementById(selected)
+    if (node.empty()) return
+    const p = node.renderedPosition()
+    const margin = 40
+    const inView = p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < cy.height() - margin
+    if (inView) return
+    if (reducedMotion) cy.center(node)
+    else cy.animate({ center: { eles: node } }, { duration: 250 })
+  }, [cy, selected, reducedMotion])
+
+  const select = useEffectEvent((id: string | undefined) => props.onSelect(id))
+  const hoverNode = useEffectEvent((node: NodeSingular | null) => {
+    if (!node) return setHover(null)
+    const p = node.renderedPosition()
+    setHover({ id: node.id(), x: p.x, y: p.y })
+  })
+
+  useEffect(() => {
+    if (!cy) return
+    const onTap = (event: EventObject) => {
+      const target: unknown = event.target
+      if (target === cy) return select(undefined)
+      const node = target as NodeSingular
+      if (typeof node.isNode === 'function' && node.isNode() && node.hasClass('technique')) select(node.id())
+    }
+    const onOver = (event: EventObject) => hoverNode(event.target as NodeSingular)
+    const onOut = () => hoverNode(null)
+    cy.on('tap', onTap)
+    cy.on('mouseover', 'node.technique', onOver)
+    cy.on('mouseout', 'node', onOut)
+    cy.on('viewport', onOut)
+    return () => {
+      cy.off('tap', onTap)
+      cy.off('mouseover', 'node.technique', onOver)
+      cy.off('mouseout', 'node', onOut)
+      cy.off('viewport', onOut)
+    }
+  }, [cy])
+
+  const zoomBy = (factor: number) => {
+    if (!cy) return
+    cy.zoom({
+      level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor)),
+      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+    })
+  }
+  const fitVisible = () => {
+    if (!cy) return
+    const techniques = cy.nodes('.technique')
+    const focus = highlight ? techniques.filter((n) => highlight.nodes.has(n.id())) : techniques.filter(':visible')
+    cy.fit(focus.nonempty() ? focus : undefined, 32)
+  }
+  const resetView = () => cy?.fit(undefined, 24)
+
+  const describe = (id: string) => {
+    const t = atlas.techniques.get(id)
+    if (!t) return ''
+    const n = neighbours(atlas, id)
+    return `${t.name}, ${t.year}. ${n.parents.length} parent${n.parents.length === 1 ? '' : 's'}, ${n.children.length} child${n.children.length === 1 ? '' : 'ren'}. Press Enter to open.`
+  }
+
+  const moveCursor = (id: string | undefined) => {
+    if (!id) return
+    setCursor(id)
+    props.onAnnounce(describe(id))
+    const node = cy?.getElementById(id)
+    if (cy && node && node.nonempty()) {
+      const p = node.renderedPosition()
+      if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 20) cy.center(node)
+    }
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const visible = (id: string) => matching.has(id) || unmatched === 'dim'
+    const current = cursor && atlas.techniques.has(cursor) ? cursor : undefined
+    const first = () => atlas.data.techniques.find((t) => visible(t.id))?.id
+    const n = current ? neighbours(atlas, current) : null
+    const step = (list: string[], delta: number) => {
+      const options = list.filter(visible)
+      const i = options.indexOf(current!)
+      return options[(i + delta + options.length) % options.length]
+    }
+    switch (event.key) {
+      case 'ArrowUp':
+        moveCursor(n ? n.parents.filter(visible)[0] : first())
+        break
+      case 'ArrowDown':
+        moveCursor(n ? n.children.filter(visible)[0] : first())
+        break
+      case 'ArrowLeft':
+        moveCursor(n ? step(n.siblings, -1) : first())
+        break
+      case 'ArrowRight':
+        moveCursor(n ? step(n.siblings, 1) : first())
+        break
+      case 'Enter':
+      case ' ':
+        if (current) props.onSelect(current)
+        else moveCursor(first())
+        break
+      case 'Escape':
+        if (!selected) return
+        props.onSelect(undefined)
+        break
+      case '+':
+      case '=':
+        zoomBy(ZOOM_STEP)
+        break
+      case '-':
+      case '_':
+        zoomBy(1 / ZOOM_STEP)
+        break
+      case 'f':
+      case 'F':
+        fitVisible()
+        break
+      case '0':
+        resetView()
+        break
+      default:
+        return
+    }
+    event.preventDefault()
+  }
+
+  const hovered = hover ? atlas.techniques.get(hover.id) : undefined
+  const cursorName = cursor ? atlas.techniques.get(cursor)?.name : undefined
+
+  return (
+    <div className="graph">
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        data-ready={ready ? 'true' : 'false'}
+        tabIndex={0}
+        role="application"
+        aria-roledescription="lineage graph"
+        aria-label={`Technique lineage graph${cursorName ? `, on ${cursorName}` : ''}`}
+        aria-describedby="graph-help"
+        onKeyDown={onKeyDown}
+        onFocus={() => {
+          if (!cursor) setCursor(selected ?? atlas.data.techniques[0]?.id)
+        }}
+      />
+      <p id="graph-help" className="visually-hidden">
+        Arrow keys move between connected techniques: up to a parent, down to a child, left and right
+        among siblings. Enter opens the technique, Escape clears the selection, plus and minus zoom, F
+        fits the view, 0 resets it. Press question mark for all shortcuts.
+      </p>
+      <div className="graph-controls" role="toolbar" aria-label="Graph view">
+        <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (+)">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out (−)">
+          −
+        </button>
+        <button type="button" onClick={fitVisible} title="Fit the highlighted or visible techniques (F)">
+          Fit
+        </button>
+        <button type="button" onClick={resetView} title="Show the whole graph (0)">
+          Reset
+        </button>
+      </div>
+      {hovered && hover ? (
+        <div className="graph-tooltip" role="presentation" style={{ left: hover.x, top: hover.y }}>
+          <strong>{hovered.name}</strong> <span className="muted">{hovered.year}</span>
+          <span className="graph-tooltip-summary">{firstSentence(hovered.description)}</span>
+        </div>
+      ) : null}
+    </div>
+  )
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text)
+  return m ? m[1]! : text
+}
+

@@ -1,0 +1,88 @@
+import type { StylesheetJson } from 'cytoscape'
+import { FAMILY_SHAPES, THEME_COLORS, familyColor, familyShape, type Theme } from '../theme'
+
+/** The Cytoscape stylesheet for a theme. State is expressed as classes set by GraphView. */
+export function graphStyle(theme: Theme, familyCount: number): StylesheetJson {
+  const c = THEME_COLORS[theme]
+  const families = Array.from({ length: Math.max(familyCount, FAMILY_SHAPES.length) }, (_, i) => ({
+    selector: `node.family-${i}`,
+    style: { 'background-color': familyColor(theme, i), shape: familyShape(i) },
+  }))
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 16,
+        height: 16,
+        label: 'data(label)',
+        color: c.text,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 13,
+        'font-weight': 600,
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-x': 4,
+        'text-background-color': c.background,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'border-width': 2,
+        'border-color': c.background,
+        'transition-property': 'opacity',
+        'transition-duration': 0,
+      },
+    },
+    ...families,
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': c.edge,
+        'target-arrow-color': c.edge,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': 'straight',
+      },
+    },
+    {
+      selector: 'node.year-axis',
+      style: {
+        shape: 'rectangle',
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
+        'border-width': 0,
+        color: c.mutedText,
+        'font-weight': 700,
+        'font-size': 13,
+        'text-halign': 'left',
+        'text-background-opacity': 0,
+        events: 'no',
+      },
+    },
+    { selector: '.dimmed', style: { opacity: 0.18 } },
+    { selector: '.faded', style: { opacity: 0.22 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    {
+      selector: 'edge.lineage',
+      style: { width: 3, 'line-color': c.accent, 'target-arrow-color': c.accent, opacity: 1 },
+    },
+    {
+      selector: 'node.highlighted',
+      style: { opacity: 1, 'border-color': c.accent, 'border-width': 3 },
+    },
+    {
+      selector: 'node.selected',
+      style: { width: 22, height: 22, 'border-color': c.accent, 'border-width': 4, 'font-size': 14, 'font-weight': 800, opacity: 1 },
+    },
+    {
+      selector: 'node.cursor',
+      style: {
+        'overlay-color': c.accent,
+        'overlay-opacity': 0.18,
+        'overlay-padding': 10,
+        'overlay-shape': 'round-rectangle',
+      },
+    },
+  ]
+}

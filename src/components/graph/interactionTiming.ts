@@ -1,0 +1,19 @@
+/**
+ * Performance marks around real interactions: a handler calls `markInput` when the user acts;
+ * GraphView calls `markGraphUpdated` once the graph reflects it, and the next frame records an
+ * `atlas:<name>` measure (read by `npm run bench`).
+ */
+let pending: { name: string; start: number } | null = null
+
+export function markInput(name: string) {
+  pending = { name, start: performance.now() }
+}
+
+export function markGraphUpdated() {
+  const p = pending
+  if (!p) return
+  pending = null
+  requestAnimationFrame(() => {
+    performance.measure(`atlas:${p.name}`, { start: p.start, end: performance.now() })
+  })
+}

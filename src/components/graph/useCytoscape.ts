@@ -1,0 +1,42 @@
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape'
+import { useEffect, useState, type RefObject } from 'react'
+
+/**
+ * Creates the Cytoscape instance once per container and element set, and destroys it on
+ * cleanup (safe under StrictMode). Positions are preset, so no layout runs in the browser.
+ */
+export function useCytoscape(
+  container: RefObject<HTMLDivElement | null>,
+  elements: ElementDefinition[],
+  options: { headless?: boolean } = {},
+): Core | null {
+  const [cy, setCy] = useState<Core | null>(null)
+  const { headless = false } = options
+  useEffect(() => {
+    const el = container.current
+    if (!el) return
+    const instance = cytoscape({
+      container: el,
+      elements,
+      layout: { name: 'preset', fit: false },
+      minZoom: 0.15,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      autounselectify: true,
+      // Large graphs pan smoothly from a cached texture; small ones redraw live.
+      textureOnViewport: elements.length > 3000,
+      hideEdgesOnViewport: elements.length > 6000,
+      ...(headless ? { renderer: { name: 'null' } } : {}),
+    })
+    setCy(instance)
+    const resize = new ResizeObserver(() => instance.resize())
+    resize.observe(el)
+    return () => {
+      resize.disconnect()
+      setCy(null)
+      instance.destroy()
+    }
+  }, [container, elements, headless])
+  return cy
+}

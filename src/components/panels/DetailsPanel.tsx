@@ -1,0 +1,215 @@
+import { RELATION_LABELS } from '../../domain/constants'
+import type { Atlas, LineageMode } from '../../domain/atlas'
+import type { Depth } from '../../domain/viewState'
+import type { LineageLink, Technique } from '../../domain/schema'
+import { familyShape, type Theme } from '../theme'
+import { LegendSwatch } from '../LegendSwatch'
+import type { LinkTo } from '../links'
+import { LineageControls } from './LineageControls'
+import { SeedNotes, SourceList } from './SourceList'
+
+export interface DetailsPanelProps {
+  atlas: Atlas
+  theme: Theme
+  technique: Technique | undefined
+  linkTo: LinkTo
+  lineage: LineageMode
+  depth: Depth
+  onLineage: (mode: LineageMode) => void
+  onDepth: (depth: Depth) => void
+}
+
+/** Everything known about one technique, or a short guide when nothing is selected. */
+export function DetailsPanel({ atlas, theme, technique, linkTo, ...lineage }: DetailsPanelProps) {
+  if (!technique) return <Overview atlas={atlas} linkTo={linkTo} />
+  const paper = atlas.papers.get(technique.paper)
+  const parents = atlas.parentLinks.get(technique.id) ?? []
+  const children = atlas.childLinks.get(technique.id) ?? []
+  const issues = atlas.issuesByTechnique.get(technique.id) ?? []
+  const tools = atlas.toolsByTechnique.get(technique.id) ?? []
+  const families = [...atlas.categories.keys()]
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <header>
+        <h2 id="details-title">{technique.name}</h2>
+        <p className="subtitle">
+          {technique.fullName !== technique.name ? `${technique.fullName} · ` : ''}
+          {technique.year}
+        </p>
+        {technique.aliases.length ? (
+          <p className="muted">Also known as {technique.aliases.join(', ')}</p>
+        ) : null}
+        <ul className="tag-list" aria-label="Categories">
+          {technique.categories.map((c) => {
+            const i = families.indexOf(c)
+            return (
+              <li key={c} className="tag">
+                <LegendSwatch theme={theme} index={i} shape={familyShape(i)} />
+                {atlas.categories.get(c)?.name ?? c}
+              </li>
+            )
+          })}
+        </ul>
+      </header>
+
+      <LineageControls {...lineage} />
+
+      <p className="description">{technique.description}</p>
+
+      {technique.traits ? (
+        <section aria-labelledby="traits-title">
+          <h3 id="traits-title">In practice</h3>
+          <dl className="traits">
+            {technique.traits.trainableParameters ? (
+              <>
+                <dt>Trainable parameters</dt>
+                <dd>{technique.traits.trainableParameters}</dd>
+              </>
+            ) : null}
+            {technique.traits.memory ? (
+              <>
+                <dt>Memory</dt>
+                <dd>{technique.traits.memory}</dd>
+              </>
+            ) : null}
+            {technique.traits.data ? (
+              <>
+                <dt>Data</dt>
+                <dd>{technique.traits.data}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+
+      {paper ? (
+        <section aria-labelledby="paper-title">
+          <h3 id="paper-title">Introducing paper</h3>
+          <p>
+            <a href={paper.url} target="_blank" rel="noopener noreferrer">
+              {paper.title}
+            </a>
+            <br />
+            <span className="muted">
+              {paper.authors.join(', ')}
+              {paper.moreAuthors ? ' et al.' : ''} · {paper.year}
+              {paper.arxivId ? ` · arXiv ${paper.arxivId}` : ''}
+            </span>
+          </p>
+          {technique.organizations.length ? (
+            <p className="muted">Organizations: {technique.organizations.join(', ')}</p>
+          ) : null}
+        </section>
+      ) : null}
+
+      <Relatives title="Parents" links={parents} end="parent" atlas={atlas} linkTo={linkTo} empty="A root of the lineage." />
+      <Relatives title="Children" links={children} end="child" atlas={atlas} linkTo={linkTo} empty="No descendants in the Atlas yet." />
+
+      <section aria-labelledby="covered-title">
+        <h3 id="covered-title">Newsletter issues</h3>
+        {issues.length ? (
+          <ul className="link-list">
+            {issues.map((i) => (
+              <li key={i.id}>
+                <a {...linkTo({ issue: i.number })}>
+                  Edge {i.number}: {i.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">Not covered by the series.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="tools-title">
+        <h3 id="tools-title">Tools that support it</h3>
+        {tools.length ? (
+          <ul className="link-list">
+            {tools.map((t) => (
+              <li key={t.id}>
+                <a {...linkTo({ tool: t.id })}>{t.name}</a> <span className="muted">({t.organization})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No tool in the Atlas documents support for it.</p>
+        )}
+      </section>
+
+      <SeedNotes notes={technique.notes} />
+      <SourceList sources={technique.sources} />
+      {technique.yearNote ? <p className="muted">{technique.yearNote}</p> : null}
+    </article>
+  )
+}
+
+function Relatives(props: {
+  title: string
+  links: readonly LineageLink[]
+  end: 'parent' | 'child'
+  atlas: Atlas
+  linkTo: LinkTo
+  empty: string
+}) {
+  const id = `${props.end}-title`
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>
+        {props.title} <span className="muted">({props.links.length})</span>
+      </h3>
+      {props.links.length ? (
+        <ul className="relatives">
+          {props.links.map((l) => {
+            const other = props.atlas.techniques.get(l[props.end])
+            if (!other) return null
+            const self = props.atlas.techniques.get(props.end === 'parent' ? l.child : l.parent)
+            const relation =
+              props.end === 'parent'
+                ? `${self?.name ?? ''} ${RELATION_LABELS[l.relation]} it`
+                : `${RELATION_LABELS[l.relation]} ${self?.name ?? ''}`
+            return (
+              <li key={`${l.parent}-${l.child}`}>
+                <a {...props.linkTo({ technique: other.id })}>{other.name}</a>{' '}
+                <span className="muted">({other.year})</span>
+                <span className="relation">{relation}</span>
+                <span className="reason">{l.reason}</span>
+              </li>
+            )
+          })}
+        </ul>
+      ) : (
+        <p className="muted">{props.empty}</p>
+      )}
+    </section>
+  )
+}
+
+function Overview({ atlas, linkTo }: { atlas: Atlas; linkTo: LinkTo }) {
+  const starts = ['lora', 'qlora', 'prefix-tuning', 'rlhf', 'dpo', 'constitutional-ai'].filter((id) =>
+    atlas.techniques.has(id),
+  )
+  return (
+    <article className="details" aria-labelledby="overview-title">
+      <h2 id="overview-title">Explore the lineage</h2>
+      <p>
+        {atlas.techniques.size} fine-tuning techniques, linked parent to child by {atlas.data.lineage.length}{' '}
+        lineage links, drawn oldest at the top. Each comes with its paper, the newsletter issues that covered it
+        and the tools that implement it.
+      </p>
+      <p>Select a technique in the graph, search for one, or start with:</p>
+      <ul className="link-list columns">
+        {starts.map((id) => (
+          <li key={id}>
+            <a {...linkTo({ technique: id })}>{atlas.techniques.get(id)!.name}</a>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        Shapes and colours show each technique’s main family. Every view is in the address: copy the link to share
+        exactly what you see.
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,119 @@
+import { useEffect, useId, useState } from 'react'
+import type { Atlas } from '../../domain/atlas'
+import { TOOL_KINDS, TOOL_KIND_LABELS, type ToolKind } from '../../domain/constants'
+import type { Tool } from '../../domain/schema'
+import type { OpenSourceFilter } from '../../domain/viewState'
+import type { LinkTo } from '../links'
+import { SeedNotes, SourceList } from './SourceList'
+import { TechniqueSelect } from './TechniqueSelect'
+
+export interface ToolsPanelProps {
+  atlas: Atlas
+  tools: Tool[]
+  selected: string | undefined
+  query: string
+  kind: ToolKind | undefined
+  openSource: OpenSourceFilter
+  technique: string | undefined
+  linkTo: LinkTo
+  onQuery: (q: string) => void
+  onKind: (k: ToolKind | undefined) => void
+  onOpenSource: (o: OpenSourceFilter) => void
+  onTechnique: (t: string | undefined) => void
+}
+
+const STATUS_LABEL = { active: 'Active', archived: 'Archived', discontinued: 'Discontinued' } as const
+
+/** The tools, filterable; choosing one highlights the techniques it supports. */
+export function ToolsPanel(props: ToolsPanelProps) {
+  const { atlas, tools, selected, linkTo } = props
+  const textId = useId()
+  const kindId = useId()
+  const ossId = useId()
+  const [draft, setDraft] = useState(props.query)
+  useEffect(() => setDraft(props.query), [props.query])
+  return (
+    <section className="list-panel" aria-labelledby="tools-panel-title">
+      <h2 id="tools-panel-title">Tools</h2>
+      <div className="panel-filters">
+        <label htmlFor={textId}>Filter tools</label>
+        <input
+          id={textId}
+          type="search"
+          value={draft}
+          maxLength={120}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            props.onQuery(e.target.value)
+          }}
+        />
+        <label htmlFor={kindId}>Kind</label>
+        <select id={kindId} value={props.kind ?? ''} onChange={(e) => props.onKind((e.target.value || undefined) as ToolKind | undefined)}>
+          <option value="">Any kind</option>
+          {TOOL_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {TOOL_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ossId}>Open source</label>
+        <select id={ossId} value={props.openSource} onChange={(e) => props.onOpenSource(e.target.value as OpenSourceFilter)}>
+          <option value="any">Either</option>
+          <option value="yes">Open source only</option>
+          <option value="no">Proprietary only</option>
+        </select>
+        <TechniqueSelect atlas={atlas} label="Supports technique" value={props.technique} onChange={props.onTechnique} />
+      </div>
+      <p className="muted" aria-live="polite">
+        {tools.length} of {atlas.tools.size} tools
+      </p>
+      <ul className="cards">
+        {tools.map((tool) => {
+          const isSelected = tool.id === selected
+          return (
+            <li key={tool.id} className={`card${isSelected ? ' card-selected' : ''}`} aria-current={isSelected ? 'true' : undefined}>
+              <h3>
+                <a {...linkTo({ tool: tool.id })}>{tool.name}</a>
+              </h3>
+              <p className="muted">
+                {tool.organization} · {TOOL_KIND_LABELS[tool.kind]} · {tool.openSource ? tool.license : `Proprietary`} ·{' '}
+                <span className={`status status-${tool.status}`}>
+                  {STATUS_LABEL[tool.status]}
+                  {tool.statusDate && tool.status !== 'active' ? ` since ${tool.statusDate}` : ''}
+                </span>
+              </p>
+              {isSelected ? (
+                <div className="card-more">
+                  <p>{tool.description}</p>
+                  <p>
+                    <a href={tool.url} target="_blank" rel="noopener noreferrer">
+                      {tool.url.replace(/^https:\/\//, '')}
+                    </a>
+                  </p>
+                  <h4>Supported techniques ({tool.techniques.length})</h4>
+                  {tool.techniques.length ? (
+                    <ul className="link-list columns">
+                      {tool.techniques.map((id) => {
+                        const t = atlas.techniques.get(id)
+                        return t ? (
+                          <li key={id}>
+                            <a {...linkTo({ technique: id })}>{t.name}</a>
+                          </li>
+                        ) : null
+                      })}
+                    </ul>
+                  ) : (
+                    <p className="muted">Its documentation names no technique in the Atlas.</p>
+                  )}
+                  <SeedNotes notes={tool.notes} />
+                  <SourceList sources={tool.sources} />
+                </div>
+              ) : null}
+            </li>
+          )
+        })}
+      </ul>
+      {tools.length === 0 ? <p>No tool matches these filters.</p> : null}
+    </section>
+  )
+}

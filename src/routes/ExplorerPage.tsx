@@ -1,0 +1,353 @@
+import { getRouteApi, useRouter, useRouterState } from '@tanstack/react-router'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { FilterBar } from '../components/FilterBar'
+import { GraphView, type GraphHighlight } from '../components/graph/GraphView'
+import { markInput } from '../components/graph/interactionTiming'
+import type { LinkTo, Selection } from '../components/links'
+import { Notices } from '../components/Notices'
+import { DetailsPanel } from '../components/panels/DetailsPanel'
+import { IssuesPanel } from '../components/panels/IssuesPanel'
+import { ToolsPanel } from '../components/panels/ToolsPanel'
+import { Tabs } from '../components/Tabs'
+import { lineageOf, yearBounds } from '../domain/atlas'
+import { formatProblem } from '../domain/dataset'
+import { categoryCounts, filterIssues, filterTools, issueTechniques, matchingTechniques } from '../domain/filters'
+import {
+  decodeViewState,
+  encodeViewState,
+  parseQuery,
+  stringifyQuery,
+  type Panel,
+  type UrlNotice,
+  type View,
+  type ViewState,
+} from '../domain/viewState'
+import { atlas, dataProblems, graphElements } from './atlasData'
+import { useReducedMotion } from './useReducedMotion'
+import { useTechniqueSearch } from './useTechniqueSearch'
+import { useTheme } from './useTheme'
+
+const LineageOutline = lazy(() => import('../components/LineageOutline').then((m) => ({ default: m.LineageOutline })))
+const TechniqueTable = lazy(() => import('../components/TechniqueTable').then((m) => ({ default: m.TechniqueTable })))
+
+const routeApi = getRouteApi('/')
+
+let loadNoticesTaken = false
+/**
+ * What the link this page was opened with asked for but could not get. The router rewrites such
+ * a link to its canonical form before the page renders, so it is read from the address the
+ * browser loaded, once per page load.
+ */
+function takeLoadNotices(): UrlNotice[] {
+  if (loadNoticesTaken) return []
+  loadNoticesTaken = true
+  return decodeViewState(parseQuery(window.location.search), atlas).notices
+}
+const bounds = yearBounds(atlas)
+
+const VIEW_TABS: { id: View; label: string }[] = [
+  { id: 'graph', label: 'Graph' },
+  { id: 'outline', label: 'Outline' },
+  { id: 'table', label: 'Table' },
+]
+
+function selectionPatch(selection: Selection | undefined, prev: ViewState): Partial<ViewState> {
+  const none = { technique: undefined, issue: undefined, tool: undefined }
+  if (!selection) return none
+  if ('technique' in selection) return { ...none, technique: selection.technique, panel: 'details' }
+  if ('issue' in selection) return { ...none, issue: selection.issue, panel: 'issues' }
+  return { ...none, tool: selection.tool, panel: prev.panel === 'details' ? 'tools' : prev.panel }
+}
+
+/**
+ * Composition: reads the validated URL state, derives what is visible and highlighted, and
+ * wires the panels and the graph. Holds no view state of its own beyond notices and hover.
+ */
+export function ExplorerPage() {
+  const state = routeApi.useSearch()
+  const navigate = routeApi.useNavigate()
+  const { theme } = useTheme()
+  const reducedMotion = useReducedMotion()
+  const [urlNotices, setUrlNotices] = useState<UrlNotice[]>(takeLoadNotices)
+  const [dataNoticeOpen, setDataNoticeOpen] = useState(true)
+  const [announcement, setAnnouncement] = useState('')
+  const searchBoxRef = useRef<HTMLDivElement>(null)
+
+  // The address always shows the canonical form of what is on screen: anything unusable in a
+  // pasted link is dropped from it (and reported above), without adding a history entry.
+  // (The router skips a navigation whose search is structurally equal to the current one, so the
+  // history entry is replaced directly.)
+  const router = useRouter()
+  const searchStr = useRouterState({ select: (s) => s.location.searchStr })
+  useEffect(() => {
+    const canonical = stringifyQuery(encodeViewState(state))
+    const { pathname, hash, search } = window.location
+    if (search.replace(/^\?/, '') === canonical) return
+    router.history.replace(`${pathname}${canonical ? `?${canonical}` : ''}${hash}`)
+  }, [searchStr, state, router])
+
+  const update = useCallback(
+    (patch: Partial<ViewState> | ((prev: ViewState) => Partial<ViewState>), opts: { replace?: boolean; input?: string } = {}) => {
+      if (opts.input) markInput(opts.input)
+      void navigate({
+        search: (prev: ViewState) => ({ ...prev, ...(typeof patch === 'function' ? patch(prev) : patch) }),
+        replace: opts.replace ?? false,
+      })
+    },
+    [navigate],
+  )
+
+  const select = useCallback(
+    (selection: Selection | undefined) => update((prev) => selectionPatch(selection, prev), { input: 'select' }),
+    [update],
+  )
+
+  const linkTo: LinkTo = useCallback(
+    (selection) => {
+      const query = stringifyQuery(encodeViewState({ ...state, ...selectionPatch(selection, state) }))
+      return {
+        href: `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`,
+        onClick: (event: MouseEvent<HTMLAnchorElement>) => {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+          event.preventDefault()
+          select(selection)
+        },
+      }
+    },
+    [state, select],
+  )
+
+  // Derived view: everything below is a pure function of the dataset and the URL.
+  const searchResults = useTechniqueSearch(atlas, state.q)
+  const searchHits = useMemo(() => (searchResults ? new Set(searchResults) : null), [searchResults])
+  const filter = useMemo(
+    () => ({ categories: state.categories, from: state.from, to: state.to, searchHits }),
+    [state.categories, state.from, state.to, searchHits],
+  )
+  const matching = useMemo(() => matchingTechniques(atlas, filter), [filter])
+  const counts = useMemo(() => categoryCounts(atlas, filter), [filter])
+  const technique = state.technique ? atlas.techniques.get(state.technique) : undefined
+  const issue = state.issue !== undefined ? atlas.issues.get(state.issue) : undefined
+  const tool = state.tool ? atlas.tools.get(state.tool) : undefined
+  const highlight = useMemo<GraphHighlight | null>(() => {
+    if (technique)
+      return lineageOf(atlas, technique.id, state.lineage, state.depth === 'all' ? Infinity : state.depth)
+    if (issue) return { nodes: new Set(issueTechniques(issue)), edges: new Set() }
+    if (tool) return { nodes: new Set(tool.techniques), edges: new Set() }
+    return null
+  }, [technique, issue, tool, state.lineage, state.depth])
+  const issues = useMemo(
+    () => filterIssues(atlas, { query: state.issueQuery, category: state.issueCategory, technique: state.issueTechnique }),
+    [state.issueQuery, state.issueCategory, state.issueTechnique],
+  )
+  const tools = useMemo(
+    () =>
+      filterTools(atlas, {
+        query: state.toolQuery,
+        kind: state.toolKind,
+        openSource: state.openSource,
+        technique: state.toolTechnique,
+      }),
+    [state.toolQuery, state.toolKind, state.openSource, state.toolTechnique],
+  )
+
+  // Title and description follow the selection, so a shared link previews what it shows.
+  useEffect(() => {
+    const subject = technique?.name ?? (issue ? `Edge ${issue.number}: ${issue.title}` : tool?.name)
+    document.title = subject ? `${subject} · Fine-Tuning Atlas` : 'Fine-Tuning Atlas'
+    const description =
+      technique?.description ?? issue?.summary ?? tool?.description ??
+      'An interactive map of how LLM fine-tuning techniques descend from one another.'
+    document.querySelector('meta[name="description"]')?.setAttribute('content', description)
+    document.querySelector('meta[property="og:title"]')?.setAttribute('content', document.title)
+    document.querySelector('meta[property="og:description"]')?.setAttribute('content', description)
+  }, [technique, issue, tool])
+
+  // Screen-reader announcements: the selection, and the number of matches after a filter.
+  useEffect(() => {
+    if (technique) setAnnouncement(`Selected ${technique.name}, ${technique.year}.`)
+    else if (issue) setAnnouncement(`Selected Edge ${issue.number}; ${highlight?.nodes.size ?? 0} techniques highlighted.`)
+    else if (tool) setAnnouncement(`Selected ${tool.name}; ${highlight?.nodes.size ?? 0} techniques highlighted.`)
+  }, [technique, issue, tool, highlight])
+  const isFiltered = state.categories.length > 0 || state.from !== undefined || state.to !== undefined || !!state.q
+  useEffect(() => {
+    if (isFiltered) setAnnouncement(`${matching.size} of ${atlas.techniques.size} techniques match.`)
+  }, [matching, isFiltered])
+
+  // "/" jumps to the search box from anywhere but a text field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      if (event.key !== '/' || target?.closest('input, textarea, select')) return
+      event.preventDefault()
+      searchBoxRef.current?.querySelector('input')?.focus()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+
+  const from = state.from ?? bounds.min
+  const to = state.to ?? bounds.max
+
+  return (
+    <main id="main" className="explorer-main" tabIndex={-1}>
+      <h1 className="visually-hidden">Fine-Tuning Atlas: explore the lineage of fine-tuning techniques</h1>
+      {urlNotices.length ? (
+        <Notices
+          title="Part of this link could not be used"
+          items={urlNotices.map((n, i) => ({ key: `${n.param}-${i}`, text: n.message }))}
+          onDismiss={() => setUrlNotices([])}
+        />
+      ) : null}
+      {dataProblems.length && dataNoticeOpen ? (
+        <Notices
+          tone="warning"
+          title={`The dataset has ${dataProblems.length} problem${dataProblems.length === 1 ? '' : 's'}; affected records are left out`}
+          items={dataProblems.map((p, i) => ({ key: String(i), text: formatProblem(p) }))}
+          onDismiss={() => setDataNoticeOpen(false)}
+        />
+      ) : null}
+      <div className="explorer">
+        <section className="stage" aria-label="Techniques">
+          <div ref={searchBoxRef}>
+            <FilterBar
+              atlas={atlas}
+              theme={theme}
+              query={state.q}
+              categories={state.categories}
+              counts={counts}
+              from={from}
+              to={to}
+              bounds={bounds}
+              unmatched={state.unmatched}
+              matchCount={matching.size}
+              onQuery={(q) => update({ q }, { replace: true, input: 'search' })}
+              onSubmitQuery={() => {
+                const best = searchResults?.find((id) => matching.has(id))
+                if (best) select({ technique: best })
+              }}
+              onToggleCategory={(id) =>
+                update(
+                  (prev) => ({
+                    categories: prev.categories.includes(id)
+                      ? prev.categories.filter((c) => c !== id)
+                      : [...atlas.categories.keys()].filter((c) => c === id || prev.categories.includes(c)),
+                  }),
+                  { input: 'category' },
+                )
+              }
+              onClearCategories={() => update({ categories: [] }, { input: 'category' })}
+              onYears={(f, t) =>
+                update(
+                  { from: f > bounds.min ? f : undefined, to: t < bounds.max ? t : undefined },
+                  { replace: true, input: 'years' },
+                )
+              }
+              onUnmatched={(unmatched) => update({ unmatched }, { input: 'unmatched' })}
+            />
+          </div>
+          <Tabs
+            label="Show techniques as"
+            idPrefix="view"
+            className="view-tabs"
+            tabs={VIEW_TABS}
+            active={state.view}
+            onChange={(view) => update({ view })}
+          >
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              {state.view === 'graph' ? (
+                <GraphView
+                  atlas={atlas}
+                  elements={graphElements}
+                  theme={theme}
+                  matching={matching}
+                  unmatched={state.unmatched}
+                  highlight={highlight}
+                  selected={technique?.id}
+                  reducedMotion={reducedMotion}
+                  onSelect={(id) => select(id ? { technique: id } : undefined)}
+                  onAnnounce={setAnnouncement}
+                />
+              ) : state.view === 'outline' ? (
+                <LineageOutline
+                  atlas={atlas}
+                  matching={matching}
+                  selected={technique?.id}
+                  linkTo={linkTo}
+                  onSelect={(id) => select({ technique: id })}
+                />
+              ) : (
+                <TechniqueTable
+                  atlas={atlas}
+                  matching={matching}
+                  selected={technique?.id}
+                  sort={state.sort}
+                  dir={state.dir}
+                  linkTo={linkTo}
+                  onSort={(sort, dir) => update({ sort, dir })}
+                />
+              )}
+            </Suspense>
+          </Tabs>
+        </section>
+        <aside className="side" aria-label="Details and lists">
+          <Tabs<Panel>
+            label="Side panel"
+            idPrefix="panel"
+            tabs={[
+              { id: 'details', label: 'Details' },
+              { id: 'issues', label: `Newsletter issues (${atlas.issues.size})` },
+              { id: 'tools', label: `Tools (${atlas.tools.size})` },
+            ]}
+            active={state.panel}
+            onChange={(panel) => update({ panel })}
+          >
+            {state.panel === 'details' ? (
+              <DetailsPanel
+                atlas={atlas}
+                theme={theme}
+                technique={technique}
+                linkTo={linkTo}
+                lineage={state.lineage}
+                depth={state.depth}
+                onLineage={(lineage) => update({ lineage }, { input: 'lineage' })}
+                onDepth={(depth) => update({ depth }, { input: 'depth' })}
+              />
+            ) : state.panel === 'issues' ? (
+              <IssuesPanel
+                atlas={atlas}
+                issues={issues}
+                selected={issue?.number}
+                query={state.issueQuery}
+                category={state.issueCategory}
+                technique={state.issueTechnique}
+                linkTo={linkTo}
+                onQuery={(issueQuery) => update({ issueQuery }, { replace: true })}
+                onCategory={(issueCategory) => update({ issueCategory })}
+                onTechnique={(issueTechnique) => update({ issueTechnique })}
+              />
+            ) : (
+              <ToolsPanel
+                atlas={atlas}
+                tools={tools}
+                selected={tool?.id}
+                query={state.toolQuery}
+                kind={state.toolKind}
+                openSource={state.openSource}
+                technique={state.toolTechnique}
+                linkTo={linkTo}
+                onQuery={(toolQuery) => update({ toolQuery }, { replace: true })}
+                onKind={(toolKind) => update({ toolKind })}
+                onOpenSource={(openSource) => update({ openSource })}
+                onTechnique={(toolTechnique) => update({ toolTechnique })}
+              />
+            )}
+          </Tabs>
+        </aside>
+      </div>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,63 @@
+import { Link, Outlet } from '@tanstack/react-router'
+import { useState } from 'react'
+import { CopyLinkButton } from '../components/CopyLinkButton'
+import { HelpDialog } from '../components/HelpDialog'
+import { ThemeToggle } from '../components/ThemeToggle'
+import { DEFAULT_VIEW_STATE } from '../domain/viewState'
+import { useTheme } from './useTheme'
+
+/** The app shell: skip link, header with global actions, the page, and the footer. */
+export function RootLayout() {
+  const { theme, toggle } = useTheme()
+  const [helpOpen, setHelpOpen] = useState(false)
+  return (
+    <div
+      className="shell"
+      onKeyDown={(event) => {
+        const target = event.target as HTMLElement
+        const typing = target.closest('input, textarea, select, [contenteditable="true"]')
+        if (event.key === '?' && !typing) {
+          event.preventDefault()
+          setHelpOpen(true)
+        }
+      }}
+    >
+      <a className="skip-link" href="#main">
+        Skip to the explorer
+      </a>
+      <header className="app-header">
+        <Link to="/" search={DEFAULT_VIEW_STATE} className="brand" aria-label="Fine-Tuning Atlas, home">
+          <span aria-hidden="true" className="brand-mark">
+            ◆
+          </span>
+          Fine-Tuning Atlas
+        </Link>
+        <p className="tagline">How LLM fine-tuning techniques descend from one another</p>
+        <div className="header-actions">
+          <CopyLinkButton />
+          <ThemeToggle theme={theme} onToggle={toggle} />
+          <button type="button" className="button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+            <span aria-hidden="true">?</span>
+            <span className="visually-hidden">Keyboard shortcuts</span>
+          </button>
+        </div>
+      </header>
+      <Outlet />
+      <footer className="app-footer">
+        Data:{' '}
+        <a href={`${import.meta.env.BASE_URL}dataset/atlas.json`} download>
+          atlas.json
+        </a>
+        <a href={`${import.meta.env.BASE_URL}dataset/techniques.csv`} download>
+          techniques.csv
+        </a>
+        licensed{' '}
+        <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer" target="_blank">
+          CC BY 4.0
+        </a>
+        — every fact names the source it was checked against.
+      </footer>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  )
+}

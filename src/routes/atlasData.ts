@@ -1,0 +1,10 @@
+/** The bundled dataset, indexed once for the whole app. */
+import bundle from 'virtual:atlas-data'
+import { createAtlas } from '../domain/atlas'
+import { toElements } from '../components/graph/elements'
+
+export const atlas = createAtlas(bundle.data)
+export const positions = bundle.layout.positions
+/** Problems the dataset had when it was bundled (a build refuses any; dev shows them). */
+export const dataProblems = bundle.problems
+export const graphElements = toElements(atlas, positions, bundle.layout.years)
