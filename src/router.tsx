@@ -1,5 +1,11 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router'
-import { decodeViewState, encodeViewState, parseQuery, stringifyQuery, toRawSearch } from './domain/viewState'
+import {
+  decodeViewState,
+  encodeViewState,
+  parseQuery,
+  stringifyQuery,
+  toRawSearch,
+} from './domain/viewState'
 import { atlas } from './routes/atlasData'
 import { routeTree } from './routes/routeTree'
 

@@ -26,20 +26,33 @@ export function atlasData(options: { dir?: string; requireSeedEntities?: boolean
     },
     // The dataset is offered for reuse as JSON and as a CSV of techniques.
     generateBundle() {
-      const { data } = readDataDir(dir, { requireSeedEntities: options.requireSeedEntities ?? true })
+      const { data } = readDataDir(dir, {
+        requireSeedEntities: options.requireSeedEntities ?? true,
+      })
       this.emitFile({
         type: 'asset',
         fileName: 'dataset/atlas.json',
         source: JSON.stringify({ license: 'CC-BY-4.0', ...data }, null, 2),
       })
-      this.emitFile({ type: 'asset', fileName: 'dataset/techniques.csv', source: techniquesCsv(data) })
+      this.emitFile({
+        type: 'asset',
+        fileName: 'dataset/techniques.csv',
+        source: techniquesCsv(data),
+      })
     },
     load(id) {
       if (id !== RESOLVED) return undefined
       const { data, problems } = readDataDir(dir, {
         requireSeedEntities: options.requireSeedEntities ?? true,
       })
-      for (const file of ['categories', 'papers', 'techniques', 'lineage', 'tools', 'newsletter-issues'])
+      for (const file of [
+        'categories',
+        'papers',
+        'techniques',
+        'lineage',
+        'tools',
+        'newsletter-issues',
+      ])
         this.addWatchFile(resolve(dir, `${file}.json`))
       if (isBuild && problems.length)
         this.error(
@@ -67,11 +80,39 @@ const csvCell = (value: string | number) => {
 /** One row per technique, with its paper, for spreadsheets. */
 export function techniquesCsv(data: AtlasData): string {
   const papers = new Map(data.papers.map((p) => [p.id, p]))
-  const header = ['id', 'name', 'full_name', 'year', 'categories', 'paper_title', 'arxiv_id', 'paper_url', 'organizations', 'parents', 'description']
-  const parents = (id: string) => data.lineage.filter((l) => l.child === id).map((l) => l.parent).join(';')
+  const header = [
+    'id',
+    'name',
+    'full_name',
+    'year',
+    'categories',
+    'paper_title',
+    'arxiv_id',
+    'paper_url',
+    'organizations',
+    'parents',
+    'description',
+  ]
+  const parents = (id: string) =>
+    data.lineage
+      .filter((l) => l.child === id)
+      .map((l) => l.parent)
+      .join(';')
   const rows = data.techniques.map((t) => {
     const p = papers.get(t.paper)
-    return [t.id, t.name, t.fullName, t.year, t.categories.join(';'), p?.title ?? '', p?.arxivId ?? '', p?.url ?? '', t.organizations.join(';'), parents(t.id), t.description]
+    return [
+      t.id,
+      t.name,
+      t.fullName,
+      t.year,
+      t.categories.join(';'),
+      p?.title ?? '',
+      p?.arxivId ?? '',
+      p?.url ?? '',
+      t.organizations.join(';'),
+      parents(t.id),
+      t.description,
+    ]
       .map(csvCell)
       .join(',')
   })

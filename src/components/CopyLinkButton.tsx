@@ -22,7 +22,11 @@ export function CopyLinkButton() {
         Copy link
       </button>
       <span role="status" className="copy-status">
-        {status === 'copied' ? 'Link copied' : status === 'failed' ? 'Copy failed: use the address bar' : ''}
+        {status === 'copied'
+          ? 'Link copied'
+          : status === 'failed'
+            ? 'Copy failed: use the address bar'
+            : ''}
       </span>
     </span>
   )

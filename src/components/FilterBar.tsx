@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
+import { useDraft } from './useDraft'
 import type { Atlas } from '../domain/atlas'
 import type { UnmatchedMode } from '../domain/viewState'
 import { familyShape, type Theme } from './theme'
@@ -27,9 +28,7 @@ export interface FilterBarProps {
 export function FilterBar(props: FilterBarProps) {
   const { atlas, theme, categories, counts, bounds } = props
   const searchId = useId()
-  const [draft, setDraft] = useState(props.query)
-  // The URL is the source of truth; the box follows it when it changes from elsewhere.
-  useEffect(() => setDraft(props.query), [props.query])
+  const [draft, setDraft] = useDraft(props.query)
   const familyIndex = [...atlas.categories.keys()]
 
   return (
@@ -72,7 +71,8 @@ export function FilterBar(props: FilterBarProps) {
               value={props.from}
               onChange={(e) => {
                 const v = Number(e.target.value)
-                if (Number.isInteger(v) && v >= bounds.min && v <= props.to) props.onYears(v, props.to)
+                if (Number.isInteger(v) && v >= bounds.min && v <= props.to)
+                  props.onYears(v, props.to)
               }}
             />
           </label>
@@ -86,7 +86,8 @@ export function FilterBar(props: FilterBarProps) {
               value={props.to}
               onChange={(e) => {
                 const v = Number(e.target.value)
-                if (Number.isInteger(v) && v <= bounds.max && v >= props.from) props.onYears(props.from, v)
+                if (Number.isInteger(v) && v <= bounds.max && v >= props.from)
+                  props.onYears(props.from, v)
               }}
             />
           </label>
@@ -115,6 +116,7 @@ export function FilterBar(props: FilterBarProps) {
                   type="button"
                   className={`chip${on ? ' chip-on' : ''}`}
                   aria-pressed={on}
+                  aria-label={`${c.name}, ${counts.get(c.id) ?? 0} techniques`}
                   title={c.description}
                   onClick={() => props.onToggleCategory(c.id)}
                 >
@@ -127,7 +129,11 @@ export function FilterBar(props: FilterBarProps) {
           })}
           {categories.length ? (
             <li>
-              <button type="button" className="button button-quiet" onClick={props.onClearCategories}>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={props.onClearCategories}
+              >
                 Show all categories
               </button>
             </li>

@@ -14,16 +14,28 @@ export interface TabsProps<T extends string> {
  * WAI-ARIA tabs with automatic activation: arrow keys, Home and End move between tabs. The
  * active tab is view state owned by the caller (the URL).
  */
-export function Tabs<T extends string>({ label, idPrefix, tabs, active, onChange, children, className }: TabsProps<T>) {
+export function Tabs<T extends string>({
+  label,
+  idPrefix,
+  tabs,
+  active,
+  onChange,
+  children,
+  className,
+}: TabsProps<T>) {
   const refs = useRef(new Map<T, HTMLButtonElement>())
   const onKeyDown = (event: KeyboardEvent) => {
     const i = tabs.findIndex((t) => t.id === active)
     const next =
-      event.key === 'ArrowRight' ? (i + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (i - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : -1
+      event.key === 'ArrowRight'
+        ? (i + 1) % tabs.length
+        : event.key === 'ArrowLeft'
+          ? (i - 1 + tabs.length) % tabs.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? tabs.length - 1
+              : -1
     if (next < 0) return
     event.preventDefault()
     const id = tabs[next]!.id
@@ -52,7 +64,12 @@ export function Tabs<T extends string>({ label, idPrefix, tabs, active, onChange
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${active}`} className="tabpanel">
+      <div
+        role="tabpanel"
+        id={`${idPrefix}-panel`}
+        aria-labelledby={`${idPrefix}-tab-${active}`}
+        className="tabpanel"
+      >
         {children}
       </div>
     </div>

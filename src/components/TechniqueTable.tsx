@@ -37,22 +37,30 @@ export function TechniqueTable({
       tools: atlas.toolsByTechnique.get(t.id)?.length ?? 0,
     }))
   const value = (r: (typeof rows)[number]): string | number =>
-    sort === 'name' ? r.t.name.toLowerCase()
-    : sort === 'year' ? r.t.year
-    : sort === 'categories' ? r.categories
-    : sort === 'paper' ? (r.paper?.title ?? '')
-    : r.tools
+    sort === 'name'
+      ? r.t.name.toLowerCase()
+      : sort === 'year'
+        ? r.t.year
+        : sort === 'categories'
+          ? r.categories
+          : sort === 'paper'
+            ? (r.paper?.title ?? '')
+            : r.tools
   rows.sort((a, b) => {
     const va = value(a)
     const vb = value(b)
-    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb))
+    const c =
+      typeof va === 'number' && typeof vb === 'number'
+        ? va - vb
+        : String(va).localeCompare(String(vb))
     return (dir === 'asc' ? c : -c) || a.t.name.localeCompare(b.t.name)
   })
   return (
     <div className="table-wrap">
       <table className="technique-table">
         <caption>
-          {rows.length} technique{rows.length === 1 ? '' : 's'}, sorted by {sort} ({dir === 'asc' ? 'ascending' : 'descending'})
+          {rows.length} technique{rows.length === 1 ? '' : 's'}, sorted by {sort} (
+          {dir === 'asc' ? 'ascending' : 'descending'})
         </caption>
         <thead>
           <tr>
@@ -68,7 +76,9 @@ export function TechniqueTable({
                   onClick={() => onSort(c.id, c.id === sort && dir === 'asc' ? 'desc' : 'asc')}
                 >
                   {c.label}
-                  <span aria-hidden="true">{c.id === sort ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  <span aria-hidden="true">
+                    {c.id === sort ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </span>
                 </button>
               </th>
             ))}

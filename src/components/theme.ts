@@ -73,7 +73,8 @@ export const familyColor = (theme: Theme, index: number) => {
   const list = THEME_COLORS[theme].categories
   return list[index % list.length]!
 }
-export const familyShape = (index: number): FamilyShape => FAMILY_SHAPES[index % FAMILY_SHAPES.length]!
+export const familyShape = (index: number): FamilyShape =>
+  FAMILY_SHAPES[index % FAMILY_SHAPES.length]!
 
 /** WCAG contrast ratio of two #rrggbb colours. */
 export function contrastRatio(a: string, b: string): number {

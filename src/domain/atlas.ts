@@ -3,14 +3,7 @@
  * Pure functions over plain maps: no React, no Cytoscape.
  */
 import type { AtlasData } from './dataset'
-import type {
-  Category,
-  LineageLink,
-  NewsletterIssue,
-  Paper,
-  Technique,
-  Tool,
-} from './schema'
+import type { Category, LineageLink, NewsletterIssue, Paper, Technique, Tool } from './schema'
 
 export interface Atlas {
   data: AtlasData

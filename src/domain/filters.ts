@@ -61,7 +61,10 @@ export function filterIssues(atlas: Atlas, f: IssueFilter): NewsletterIssue[] {
     .filter((issue) => {
       const covered = [issue.concept, ...issue.techniques]
       if (f.technique && !covered.includes(f.technique)) return false
-      if (f.category && !covered.some((id) => atlas.techniques.get(id)?.categories.includes(f.category!)))
+      if (
+        f.category &&
+        !covered.some((id) => atlas.techniques.get(id)?.categories.includes(f.category!))
+      )
         return false
       const paper = issue.paper ? atlas.papers.get(issue.paper) : undefined
       const tool = issue.tool ? atlas.tools.get(issue.tool) : undefined

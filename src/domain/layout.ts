@@ -36,7 +36,10 @@ export const TARGET_VIEWPORT = { width: 860, height: 580 }
  * Picks the row width that lets the default fit show the graph largest in the target viewport
  * (a node with its label to the right ≈ one column wide and 30 units tall).
  */
-export function bestLayout(input: LayoutInput, base: Omit<LayoutOptions, 'maxPerRow'> = DEFAULT_LAYOUT_OPTIONS) {
+export function bestLayout(
+  input: LayoutInput,
+  base: Omit<LayoutOptions, 'maxPerRow'> = DEFAULT_LAYOUT_OPTIONS,
+) {
   let best: { zoom: number; result: ReturnType<typeof computeLayout> } | null = null
   for (let maxPerRow = 4; maxPerRow <= 40; maxPerRow++) {
     const result = computeLayout(input, { ...base, maxPerRow })

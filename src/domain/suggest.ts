@@ -5,7 +5,11 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const cur = [i]
     for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
     prev = cur
   }
   return prev[b.length]!
@@ -24,7 +28,10 @@ export function closest<T extends { id: string; label: string }>(
   let best: T | undefined
   let bestDistance = Infinity
   for (const c of candidates) {
-    const d = Math.min(editDistance(needle, c.id.toLowerCase()), editDistance(needle, c.label.toLowerCase()))
+    const d = Math.min(
+      editDistance(needle, c.id.toLowerCase()),
+      editDistance(needle, c.label.toLowerCase()),
+    )
     if (d < bestDistance) {
       best = c
       bestDistance = d

@@ -260,21 +260,41 @@ export function checkIntegrity(
       })
       delete fix.tool
     }
-    fix.techniques = knownTechniques(issue.techniques, 'newsletter-issues.json', issue.id, 'techniques')
+    fix.techniques = knownTechniques(
+      issue.techniques,
+      'newsletter-issues.json',
+      issue.id,
+      'techniques',
+    )
     return [fix]
   })
 
   if (options.requireSeedEntities) {
     for (const id of SEED_ENTITIES.techniques)
       if (!techniqueById.has(id))
-        problems.push({ file: 'techniques.json', id, field: '*', message: 'the seed names this technique but the dataset lacks it' })
+        problems.push({
+          file: 'techniques.json',
+          id,
+          field: '*',
+          message: 'the seed names this technique but the dataset lacks it',
+        })
     for (const id of SEED_ENTITIES.tools)
       if (!toolIds.has(id))
-        problems.push({ file: 'tools.json', id, field: '*', message: 'the seed names this tool but the dataset lacks it' })
+        problems.push({
+          file: 'tools.json',
+          id,
+          field: '*',
+          message: 'the seed names this tool but the dataset lacks it',
+        })
     const numbers = new Set(issues.map((i) => i.number))
     for (const n of SEED_ENTITIES.issues)
       if (!numbers.has(n))
-        problems.push({ file: 'newsletter-issues.json', id: `edge-${n}`, field: '*', message: `the seed names Edge ${n} but the dataset lacks it` })
+        problems.push({
+          file: 'newsletter-issues.json',
+          id: `edge-${n}`,
+          field: '*',
+          message: `the seed names Edge ${n} but the dataset lacks it`,
+        })
   }
 
   return { data: { categories, papers, techniques, lineage, tools, issues }, problems }

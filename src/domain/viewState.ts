@@ -140,7 +140,10 @@ export function quote(value: string, max = 40): string {
 }
 
 function cleanText(value: string): string {
-  return value.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').replace(/\s+/g, ' ').trim()
+  return value
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 const KNOWN_PARAMS = new Set<string>(Object.values(PARAMS))
@@ -149,13 +152,19 @@ const KNOWN_PARAMS = new Set<string>(Object.values(PARAMS))
  * Decodes the query string against the dataset. Total: never throws; anything unusable is
  * dropped (or corrected) and reported in `notices`.
  */
-export function decodeViewState(raw: RawSearch, atlas: Atlas): { state: ViewState; notices: UrlNotice[] } {
+export function decodeViewState(
+  raw: RawSearch,
+  atlas: Atlas,
+): { state: ViewState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = []
   const state: ViewState = { ...DEFAULT_VIEW_STATE, categories: [] }
 
   for (const key of Object.keys(raw)) {
     if (!KNOWN_PARAMS.has(key))
-      notices.push({ param: quote(key, 30), message: `Ignored the unknown link parameter “${quote(key, 30)}”.` })
+      notices.push({
+        param: quote(key, 30),
+        message: `Ignored the unknown link parameter “${quote(key, 30)}”.`,
+      })
   }
 
   /** The single value of a parameter; repeated parameters keep the first. */
@@ -163,7 +172,10 @@ export function decodeViewState(raw: RawSearch, atlas: Atlas): { state: ViewStat
     const value = raw[param]
     if (value === undefined) return undefined
     if (Array.isArray(value)) {
-      notices.push({ param, message: `The link gave “${param}” ${value.length} times; used the first.` })
+      notices.push({
+        param,
+        message: `The link gave “${param}” ${value.length} times; used the first.`,
+      })
       return value[0]
     }
     return value
@@ -229,7 +241,10 @@ export function decodeViewState(raw: RawSearch, atlas: Atlas): { state: ViewStat
     else {
       const near =
         id.length <= 64
-          ? closest(id, [...atlas.tools.values()].map((t) => ({ id: t.id, label: t.name })))
+          ? closest(
+              id,
+              [...atlas.tools.values()].map((t) => ({ id: t.id, label: t.name })),
+            )
           : undefined
       notices.push({
         param: PARAMS.tool,
@@ -240,24 +255,36 @@ export function decodeViewState(raw: RawSearch, atlas: Atlas): { state: ViewStat
 
   // One selection at a time: a technique wins over an issue, an issue over a tool.
   if (state.technique && (state.issue !== undefined || state.tool)) {
-    notices.push({ param: 'selection', message: 'The link selected several things; kept the technique.' })
+    notices.push({
+      param: 'selection',
+      message: 'The link selected several things; kept the technique.',
+    })
     delete state.issue
     delete state.tool
   } else if (state.issue !== undefined && state.tool) {
-    notices.push({ param: 'selection', message: 'The link selected several things; kept the newsletter issue.' })
+    notices.push({
+      param: 'selection',
+      message: 'The link selected several things; kept the newsletter issue.',
+    })
     delete state.tool
   }
 
   const categoriesValue = one(PARAMS.categories)
   if (categoriesValue !== undefined) {
-    const wanted = categoriesValue.split(',').map((c) => c.trim().toLowerCase()).filter(Boolean)
+    const wanted = categoriesValue
+      .split(',')
+      .map((c) => c.trim().toLowerCase())
+      .filter(Boolean)
     const seen = new Set<string>()
     for (const c of wanted) {
       if (atlas.categories.has(c)) seen.add(c)
       else {
         const near =
           c.length <= 64
-            ? closest(c, [...atlas.categories.values()].map((x) => ({ id: x.id, label: x.name })))
+            ? closest(
+                c,
+                [...atlas.categories.values()].map((x) => ({ id: x.id, label: x.name })),
+              )
             : undefined
         notices.push({
           param: PARAMS.categories,
@@ -274,7 +301,10 @@ export function decodeViewState(raw: RawSearch, atlas: Atlas): { state: ViewStat
     if (value === undefined || value === '') return undefined
     const n = /^\d{4}$/.test(value.trim()) ? Number(value.trim()) : NaN
     if (Number.isNaN(n)) {
-      notices.push({ param, message: `Ignored ${param} “${quote(value)}”: expected a year such as 2021.` })
+      notices.push({
+        param,
+        message: `Ignored ${param} “${quote(value)}”: expected a year such as 2021.`,
+      })
       return undefined
     }
     return n
@@ -283,17 +313,26 @@ export function decodeViewState(raw: RawSearch, atlas: Atlas): { state: ViewStat
   let to = year(PARAMS.to)
   const bounds = yearBounds(atlas)
   if (from !== undefined && to !== undefined && from > to) {
-    notices.push({ param: PARAMS.from, message: `Swapped the years: “from” ${from} was after “to” ${to}.` })
+    notices.push({
+      param: PARAMS.from,
+      message: `Swapped the years: “from” ${from} was after “to” ${to}.`,
+    })
     ;[from, to] = [to, from]
   }
   if (from !== undefined && (from < bounds.min || from > bounds.max)) {
     const clamped = Math.min(Math.max(from, bounds.min), bounds.max)
-    notices.push({ param: PARAMS.from, message: `Moved “from” ${from} into the dataset’s years (${clamped}).` })
+    notices.push({
+      param: PARAMS.from,
+      message: `Moved “from” ${from} into the dataset’s years (${clamped}).`,
+    })
     from = clamped
   }
   if (to !== undefined && (to < bounds.min || to > bounds.max)) {
     const clamped = Math.min(Math.max(to, bounds.min), bounds.max)
-    notices.push({ param: PARAMS.to, message: `Moved “to” ${to} into the dataset’s years (${clamped}).` })
+    notices.push({
+      param: PARAMS.to,
+      message: `Moved “to” ${to} into the dataset’s years (${clamped}).`,
+    })
     to = clamped
   }
   if (from !== undefined && from > bounds.min) state.from = from
@@ -322,7 +361,11 @@ export function decodeViewState(raw: RawSearch, atlas: Atlas): { state: ViewStat
   if (issueCategory !== undefined && issueCategory !== '') {
     const c = issueCategory.trim().toLowerCase()
     if (atlas.categories.has(c)) state.issueCategory = c
-    else notices.push({ param: PARAMS.issueCategory, message: `No category “${quote(issueCategory)}”.` })
+    else
+      notices.push({
+        param: PARAMS.issueCategory,
+        message: `No category “${quote(issueCategory)}”.`,
+      })
   }
   state.issueTechnique = techniqueRef(PARAMS.issueTechnique)
 
@@ -358,7 +401,8 @@ export function toRawSearch(search: Record<string, unknown>): RawSearch {
     const param = byField[key] ?? key
     if (key === 'categories' && Array.isArray(value)) out[param] = value.map(String).join(',')
     else if (Array.isArray(value)) out[param] = value.map(String)
-    else if (typeof value === 'object') continue // never produced by the app; drop rather than guess
+    else if (typeof value === 'object')
+      continue // never produced by the app; drop rather than guess
     else out[param] = String(value)
   }
   return out

@@ -1,5 +1,15 @@
-import { getRouteApi, useRouter, useRouterState } from '@tanstack/react-router'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { getRouteApi, useRouter } from '@tanstack/react-router'
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react'
 import { FilterBar } from '../components/FilterBar'
 import { GraphView, type GraphHighlight } from '../components/graph/GraphView'
 import { markInput } from '../components/graph/interactionTiming'
@@ -11,7 +21,13 @@ import { ToolsPanel } from '../components/panels/ToolsPanel'
 import { Tabs } from '../components/Tabs'
 import { lineageOf, yearBounds } from '../domain/atlas'
 import { formatProblem } from '../domain/dataset'
-import { categoryCounts, filterIssues, filterTools, issueTechniques, matchingTechniques } from '../domain/filters'
+import {
+  categoryCounts,
+  filterIssues,
+  filterTools,
+  issueTechniques,
+  matchingTechniques,
+} from '../domain/filters'
 import {
   decodeViewState,
   encodeViewState,
@@ -27,21 +43,24 @@ import { useReducedMotion } from './useReducedMotion'
 import { useTechniqueSearch } from './useTechniqueSearch'
 import { useTheme } from './useTheme'
 
-const LineageOutline = lazy(() => import('../components/LineageOutline').then((m) => ({ default: m.LineageOutline })))
-const TechniqueTable = lazy(() => import('../components/TechniqueTable').then((m) => ({ default: m.TechniqueTable })))
+const LineageOutline = lazy(() =>
+  import('../components/LineageOutline').then((m) => ({ default: m.LineageOutline })),
+)
+const TechniqueTable = lazy(() =>
+  import('../components/TechniqueTable').then((m) => ({ default: m.TechniqueTable })),
+)
 
 const routeApi = getRouteApi('/')
 
-let loadNoticesTaken = false
+const noticesTaken = new WeakSet<object>()
 /**
- * What the link this page was opened with asked for but could not get. The router rewrites such
- * a link to its canonical form before the page renders, so it is read from the address the
- * browser loaded, once per page load.
+ * What the link this page was opened with asked for but could not get, read once per page load
+ * from the address the history started at (the router normalizes its own copy).
  */
-function takeLoadNotices(): UrlNotice[] {
-  if (loadNoticesTaken) return []
-  loadNoticesTaken = true
-  return decodeViewState(parseQuery(window.location.search), atlas).notices
+function takeLoadNotices(history: { location: { search: string } }): UrlNotice[] {
+  if (noticesTaken.has(history)) return []
+  noticesTaken.add(history)
+  return decodeViewState(parseQuery(history.location.search), atlas).notices
 }
 const bounds = yearBounds(atlas)
 
@@ -68,29 +87,35 @@ export function ExplorerPage() {
   const navigate = routeApi.useNavigate()
   const { theme } = useTheme()
   const reducedMotion = useReducedMotion()
-  const [urlNotices, setUrlNotices] = useState<UrlNotice[]>(takeLoadNotices)
+  const router = useRouter()
+  const [urlNotices, setUrlNotices] = useState<UrlNotice[]>(() => takeLoadNotices(router.history))
   const [dataNoticeOpen, setDataNoticeOpen] = useState(true)
-  const [announcement, setAnnouncement] = useState('')
+  const [cursorNote, setCursorNote] = useState<{ text: string; during: string } | null>(null)
   const searchBoxRef = useRef<HTMLDivElement>(null)
 
-  // The address always shows the canonical form of what is on screen: anything unusable in a
-  // pasted link is dropped from it (and reported above), without adding a history entry.
-  // (The router skips a navigation whose search is structurally equal to the current one, so the
-  // history entry is replaced directly.)
-  const router = useRouter()
-  const searchStr = useRouterState({ select: (s) => s.location.searchStr })
-  useEffect(() => {
+  // The address shows the canonical form of what is on screen: a pasted link with anything
+  // unusable is rewritten once, on arrival, without adding a history entry (the app's own
+  // navigations are canonical already). Done on the history directly because the router skips
+  // a navigation whose search is structurally equal to the current one.
+  const canonicalizeAddress = useEffectEvent(() => {
     const canonical = stringifyQuery(encodeViewState(state))
-    const { pathname, hash, search } = window.location
-    if (search.replace(/^\?/, '') === canonical) return
-    router.history.replace(`${pathname}${canonical ? `?${canonical}` : ''}${hash}`)
-  }, [searchStr, state, router])
+    const { pathname, hash, search } = router.history.location
+    if (search.replace(/^\?/, '') !== canonical)
+      router.history.replace(`${pathname}${canonical ? `?${canonical}` : ''}${hash}`)
+  })
+  useEffect(() => canonicalizeAddress(), [])
 
   const update = useCallback(
-    (patch: Partial<ViewState> | ((prev: ViewState) => Partial<ViewState>), opts: { replace?: boolean; input?: string } = {}) => {
+    (
+      patch: Partial<ViewState> | ((prev: ViewState) => Partial<ViewState>),
+      opts: { replace?: boolean; input?: string } = {},
+    ) => {
       if (opts.input) markInput(opts.input)
       void navigate({
-        search: (prev: ViewState) => ({ ...prev, ...(typeof patch === 'function' ? patch(prev) : patch) }),
+        search: (prev: ViewState) => ({
+          ...prev,
+          ...(typeof patch === 'function' ? patch(prev) : patch),
+        }),
         replace: opts.replace ?? false,
       })
     },
@@ -98,17 +123,27 @@ export function ExplorerPage() {
   )
 
   const select = useCallback(
-    (selection: Selection | undefined) => update((prev) => selectionPatch(selection, prev), { input: 'select' }),
+    (selection: Selection | undefined) =>
+      update((prev) => selectionPatch(selection, prev), { input: 'select' }),
     [update],
   )
 
   const linkTo: LinkTo = useCallback(
     (selection) => {
-      const query = stringifyQuery(encodeViewState({ ...state, ...selectionPatch(selection, state) }))
+      const query = stringifyQuery(
+        encodeViewState({ ...state, ...selectionPatch(selection, state) }),
+      )
       return {
         href: `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`,
         onClick: (event: MouseEvent<HTMLAnchorElement>) => {
-          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+          if (
+            event.button !== 0 ||
+            event.metaKey ||
+            event.ctrlKey ||
+            event.shiftKey ||
+            event.altKey
+          )
+            return
           event.preventDefault()
           select(selection)
         },
@@ -131,13 +166,23 @@ export function ExplorerPage() {
   const tool = state.tool ? atlas.tools.get(state.tool) : undefined
   const highlight = useMemo<GraphHighlight | null>(() => {
     if (technique)
-      return lineageOf(atlas, technique.id, state.lineage, state.depth === 'all' ? Infinity : state.depth)
+      return lineageOf(
+        atlas,
+        technique.id,
+        state.lineage,
+        state.depth === 'all' ? Infinity : state.depth,
+      )
     if (issue) return { nodes: new Set(issueTechniques(issue)), edges: new Set() }
     if (tool) return { nodes: new Set(tool.techniques), edges: new Set() }
     return null
   }, [technique, issue, tool, state.lineage, state.depth])
   const issues = useMemo(
-    () => filterIssues(atlas, { query: state.issueQuery, category: state.issueCategory, technique: state.issueTechnique }),
+    () =>
+      filterIssues(atlas, {
+        query: state.issueQuery,
+        category: state.issueCategory,
+        technique: state.issueTechnique,
+      }),
     [state.issueQuery, state.issueCategory, state.issueTechnique],
   )
   const tools = useMemo(
@@ -156,23 +201,32 @@ export function ExplorerPage() {
     const subject = technique?.name ?? (issue ? `Edge ${issue.number}: ${issue.title}` : tool?.name)
     document.title = subject ? `${subject} · Fine-Tuning Atlas` : 'Fine-Tuning Atlas'
     const description =
-      technique?.description ?? issue?.summary ?? tool?.description ??
+      technique?.description ??
+      issue?.summary ??
+      tool?.description ??
       'An interactive map of how LLM fine-tuning techniques descend from one another.'
     document.querySelector('meta[name="description"]')?.setAttribute('content', description)
     document.querySelector('meta[property="og:title"]')?.setAttribute('content', document.title)
     document.querySelector('meta[property="og:description"]')?.setAttribute('content', description)
   }, [technique, issue, tool])
 
-  // Screen-reader announcements: the selection, and the number of matches after a filter.
-  useEffect(() => {
-    if (technique) setAnnouncement(`Selected ${technique.name}, ${technique.year}.`)
-    else if (issue) setAnnouncement(`Selected Edge ${issue.number}; ${highlight?.nodes.size ?? 0} techniques highlighted.`)
-    else if (tool) setAnnouncement(`Selected ${tool.name}; ${highlight?.nodes.size ?? 0} techniques highlighted.`)
-  }, [technique, issue, tool, highlight])
-  const isFiltered = state.categories.length > 0 || state.from !== undefined || state.to !== undefined || !!state.q
-  useEffect(() => {
-    if (isFiltered) setAnnouncement(`${matching.size} of ${atlas.techniques.size} techniques match.`)
-  }, [matching, isFiltered])
+  // The polite live region: the selection and, under a filter, the number of matches. A keyboard
+  // move in the graph speaks until the next selection or filter change.
+  const isFiltered =
+    state.categories.length > 0 || state.from !== undefined || state.to !== undefined || !!state.q
+  const selectionText = technique
+    ? `Selected ${technique.name}, ${technique.year}.`
+    : issue
+      ? `Selected Edge ${issue.number}; ${highlight?.nodes.size ?? 0} techniques highlighted.`
+      : tool
+        ? `Selected ${tool.name}; ${highlight?.nodes.size ?? 0} techniques highlighted.`
+        : ''
+  const filterText = isFiltered
+    ? `${matching.size} of ${atlas.techniques.size} techniques match.`
+    : ''
+  const derivedAnnouncement = `${selectionText} ${filterText}`.trim()
+  const announcement =
+    cursorNote && cursorNote.during === derivedAnnouncement ? cursorNote.text : derivedAnnouncement
 
   // "/" jumps to the search box from anywhere but a text field.
   useEffect(() => {
@@ -191,7 +245,9 @@ export function ExplorerPage() {
 
   return (
     <main id="main" className="explorer-main" tabIndex={-1}>
-      <h1 className="visually-hidden">Fine-Tuning Atlas: explore the lineage of fine-tuning techniques</h1>
+      <h1 className="visually-hidden">
+        Fine-Tuning Atlas: explore the lineage of fine-tuning techniques
+      </h1>
       {urlNotices.length ? (
         <Notices
           title="Part of this link could not be used"
@@ -231,7 +287,9 @@ export function ExplorerPage() {
                   (prev) => ({
                     categories: prev.categories.includes(id)
                       ? prev.categories.filter((c) => c !== id)
-                      : [...atlas.categories.keys()].filter((c) => c === id || prev.categories.includes(c)),
+                      : [...atlas.categories.keys()].filter(
+                          (c) => c === id || prev.categories.includes(c),
+                        ),
                   }),
                   { input: 'category' },
                 )
@@ -266,7 +324,7 @@ export function ExplorerPage() {
                   selected={technique?.id}
                   reducedMotion={reducedMotion}
                   onSelect={(id) => select(id ? { technique: id } : undefined)}
-                  onAnnounce={setAnnouncement}
+                  onAnnounce={(text) => setCursorNote({ text, during: derivedAnnouncement })}
                 />
               ) : state.view === 'outline' ? (
                 <LineageOutline

@@ -7,8 +7,8 @@ export function NotFoundPage() {
     <main id="main" className="page-message" tabIndex={-1}>
       <h1>Page not found</h1>
       <p>
-        There is no page at <code>{quote(pathname, 80)}</code>. The Atlas lives on a single page; every
-        view is described by its link’s query string.
+        There is no page at <code>{quote(pathname, 80)}</code>. The Atlas lives on a single page;
+        every view is described by its link’s query string.
       </p>
       <p>
         <Link to="/" search={DEFAULT_VIEW_STATE} className="button button-primary">

@@ -26,7 +26,12 @@ export function RootLayout() {
         Skip to the explorer
       </a>
       <header className="app-header">
-        <Link to="/" search={DEFAULT_VIEW_STATE} className="brand" aria-label="Fine-Tuning Atlas, home">
+        <Link
+          to="/"
+          search={DEFAULT_VIEW_STATE}
+          className="brand"
+          aria-label="Fine-Tuning Atlas, home"
+        >
           <span aria-hidden="true" className="brand-mark">
             ◆
           </span>
@@ -36,7 +41,12 @@ export function RootLayout() {
         <div className="header-actions">
           <CopyLinkButton />
           <ThemeToggle theme={theme} onToggle={toggle} />
-          <button type="button" className="button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+          <button
+            type="button"
+            className="button"
+            onClick={() => setHelpOpen(true)}
+            aria-haspopup="dialog"
+          >
             <span aria-hidden="true">?</span>
             <span className="visually-hidden">Keyboard shortcuts</span>
           </button>
@@ -52,7 +62,11 @@ export function RootLayout() {
           techniques.csv
         </a>
         licensed{' '}
-        <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer" target="_blank">
+        <a
+          href="https://creativecommons.org/licenses/by/4.0/"
+          rel="license noopener noreferrer"
+          target="_blank"
+        >
           CC BY 4.0
         </a>
         — every fact names the source it was checked against.

@@ -17,7 +17,8 @@ export const explorerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   // Called with raw strings on load and with validated state afterwards: both normalize the same way.
-  validateSearch: (search: Record<string, unknown>) => decodeViewState(toRawSearch(search), atlas).state,
+  validateSearch: (search: Record<string, unknown>) =>
+    decodeViewState(toRawSearch(search), atlas).state,
   component: ExplorerPage,
 })
 

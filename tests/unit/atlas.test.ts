@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { ancestors, createAtlas, descendants, lineageOf, neighbours, roots } from '../../src/domain/atlas'
+import {
+  ancestors,
+  createAtlas,
+  descendants,
+  lineageOf,
+  neighbours,
+  roots,
+} from '../../src/domain/atlas'
 import { tinyData } from '../fixtures/tinyData'
 
 const atlas = createAtlas(tinyData())
@@ -44,7 +51,11 @@ describe('lineage queries', () => {
   })
 
   it('finds parents, children and siblings for keyboard moves', () => {
-    expect(neighbours(atlas, 'c')).toEqual({ parents: ['a'], children: ['f'], siblings: ['c', 'd'] })
+    expect(neighbours(atlas, 'c')).toEqual({
+      parents: ['a'],
+      children: ['f'],
+      siblings: ['c', 'd'],
+    })
     expect(neighbours(atlas, 'root').siblings).toEqual(['root'])
   })
 

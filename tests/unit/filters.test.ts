@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createAtlas } from '../../src/domain/atlas'
-import { categoryCounts, filterIssues, filterTools, matchingTechniques } from '../../src/domain/filters'
+import {
+  categoryCounts,
+  filterIssues,
+  filterTools,
+  matchingTechniques,
+} from '../../src/domain/filters'
 import { tinyData } from '../fixtures/tinyData'
 
 const atlas = createAtlas(tinyData())
@@ -18,7 +23,9 @@ describe('technique filters', () => {
   })
 
   it('intersects with search hits', () => {
-    expect(sorted(matchingTechniques(atlas, { categories: ['beta'], searchHits: new Set(['c', 'f']) }))).toEqual(['c'])
+    expect(
+      sorted(matchingTechniques(atlas, { categories: ['beta'], searchHits: new Set(['c', 'f']) })),
+    ).toEqual(['c'])
   })
 
   it('counts each category under the other filters', () => {
@@ -31,7 +38,9 @@ describe('panel filters', () => {
   it('filters newsletter issues by technique, category and text', () => {
     expect(filterIssues(atlas, { query: '' }).map((i) => i.number)).toEqual([1, 3])
     expect(filterIssues(atlas, { query: '', technique: 'c' }).map((i) => i.number)).toEqual([1])
-    expect(filterIssues(atlas, { query: '', category: 'beta' }).map((i) => i.number)).toEqual([1, 3])
+    expect(filterIssues(atlas, { query: '', category: 'beta' }).map((i) => i.number)).toEqual([
+      1, 3,
+    ])
     expect(filterIssues(atlas, { query: 'cloud tuner' }).map((i) => i.number)).toEqual([3])
     expect(filterIssues(atlas, { query: 'edge 1' }).map((i) => i.number)).toEqual([1])
   })

@@ -23,7 +23,8 @@ describe('the preset lineage layout', () => {
     for (const l of data.lineage) {
       const parent = data.techniques.find((t) => t.id === l.parent)!
       const child = data.techniques.find((t) => t.id === l.child)!
-      if (parent.year < child.year) expect(positions[l.parent]!.y).toBeLessThan(positions[l.child]!.y)
+      if (parent.year < child.year)
+        expect(positions[l.parent]!.y).toBeLessThan(positions[l.child]!.y)
     }
   })
 

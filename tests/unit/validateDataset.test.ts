@@ -30,7 +30,9 @@ describe('the dataset validator', () => {
     const { data, problems } = readDataDir('data', { requireSeedEntities: true })
     expect(problems.map(formatProblem)).toEqual([])
     expect(data.techniques.length).toBeGreaterThanOrEqual(40)
-    expect(countsLine(data)).toMatch(/^\d+ techniques, \d+ lineage links, 9 categories, 13 newsletter issues/)
+    expect(countsLine(data)).toMatch(
+      /^\d+ techniques, \d+ lineage links, 9 categories, 13 newsletter issues/,
+    )
   })
 
   it('accepts the tiny fixture without problems', () => {
@@ -42,8 +44,12 @@ describe('the dataset validator', () => {
       d.lineage.push({ child: 'f', parent: 'ghost', relation: 'extends', reason: 'no such parent' })
       d.tools[0]!.techniques.push('phantom')
     })
-    expect(problems).toContain("lineage.json › f<-ghost › parent: references unknown technique 'ghost'")
-    expect(problems).toContain("tools.json › kit › techniques: references unknown technique 'phantom'")
+    expect(problems).toContain(
+      "lineage.json › f<-ghost › parent: references unknown technique 'ghost'",
+    )
+    expect(problems).toContain(
+      "tools.json › kit › techniques: references unknown technique 'phantom'",
+    )
   })
 
   it('reports a lineage cycle and leaves the closing link out', () => {
@@ -52,7 +58,9 @@ describe('the dataset validator', () => {
     data.techniques.find((t) => t.id === 'root')!.yearNote = 'fixture'
     const result = validateDataset(asFiles(data))
     const messages = result.problems.map(formatProblem)
-    expect(messages.some((m) => m.startsWith('lineage.json › ') && m.includes('closes a lineage cycle'))).toBe(true)
+    expect(
+      messages.some((m) => m.startsWith('lineage.json › ') && m.includes('closes a lineage cycle')),
+    ).toBe(true)
     expect(result.data.lineage.length).toBe(data.lineage.length - 1)
   })
 
@@ -69,10 +77,15 @@ describe('the dataset validator', () => {
   it('rejects a malformed arXiv id and one that disagrees with its link', () => {
     const problems = problemsOf((d) => {
       Object.assign(d.papers[0]!, { arxivId: '15.123', url: 'https://arxiv.org/abs/1511.01432' })
-      Object.assign(d.papers[1]!, { arxivId: '1902.00751', url: 'https://arxiv.org/abs/1902.00752' })
+      Object.assign(d.papers[1]!, {
+        arxivId: '1902.00751',
+        url: 'https://arxiv.org/abs/1902.00752',
+      })
     })
     expect(problems).toContain('papers.json › paper-root › arxivId: must look like 2106.09685')
-    expect(problems).toContain('papers.json › paper-a › url: must be https://arxiv.org/abs/1902.00751 to agree with arxivId')
+    expect(problems).toContain(
+      'papers.json › paper-a › url: must be https://arxiv.org/abs/1902.00751 to agree with arxivId',
+    )
   })
 
   it('reports a child dated before its parent unless a note explains it', () => {
@@ -84,9 +97,15 @@ describe('the dataset validator', () => {
 
   it('reports every missing seed entity when asked to require them', () => {
     const problems = problemsOf(() => {}, { requireSeedEntities: true })
-    expect(problems).toContain('techniques.json › qlora › *: the seed names this technique but the dataset lacks it')
-    expect(problems).toContain('tools.json › trl › *: the seed names this tool but the dataset lacks it')
-    expect(problems).toContain('newsletter-issues.json › edge-351 › *: the seed names Edge 351 but the dataset lacks it')
+    expect(problems).toContain(
+      'techniques.json › qlora › *: the seed names this technique but the dataset lacks it',
+    )
+    expect(problems).toContain(
+      'tools.json › trl › *: the seed names this tool but the dataset lacks it',
+    )
+    expect(problems).toContain(
+      'newsletter-issues.json › edge-351 › *: the seed names Edge 351 but the dataset lacks it',
+    )
   })
 
   it('lists every problem at once, not just the first', () => {

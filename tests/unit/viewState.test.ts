@@ -43,13 +43,17 @@ describe('the URL contract', () => {
 
   it('writes defaults nowhere, so the plain view has a plain URL', () => {
     expect(stringifyQuery(encodeViewState(DEFAULT_VIEW_STATE))).toBe('')
-    expect(stringifyQuery(encodeViewState({ ...DEFAULT_VIEW_STATE, technique: 'f' }))).toBe('technique=f')
+    expect(stringifyQuery(encodeViewState({ ...DEFAULT_VIEW_STATE, technique: 'f' }))).toBe(
+      'technique=f',
+    )
   })
 
   it('suggests the closest technique for a mistyped id', () => {
     const { state, notices } = decode('technique=roott')
     expect(state.technique).toBeUndefined()
-    expect(notices).toEqual([{ param: 'technique', message: 'No technique “roott” — did you mean ROOT?' }])
+    expect(notices).toEqual([
+      { param: 'technique', message: 'No technique “roott” — did you mean ROOT?' },
+    ])
   })
 
   it('accepts ids in any case', () => {
@@ -58,7 +62,11 @@ describe('the URL contract', () => {
 
   it.each([
     ['depth=99', 'depth', 'Ignored depth “99”: expected 1 to 9, or all.'],
-    ['panel=settings', 'panel', 'Ignored panel “settings”: expected one of details, issues, tools.'],
+    [
+      'panel=settings',
+      'panel',
+      'Ignored panel “settings”: expected one of details, issues, tools.',
+    ],
     ['from=abc', 'from', 'Ignored from “abc”: expected a year such as 2021.'],
     ['issue=2', 'issue', 'No newsletter issue “2”; the Atlas covers Edge 1, 3.'],
     ['categories=alpha,delta', 'categories', 'No category “delta”.'],
@@ -82,7 +90,9 @@ describe('the URL contract', () => {
 
   it('treats markup, quotes and odd unicode as plain text and quotes them safely', () => {
     const hostile = '<img src=x onerror=alert(1)>"\u202e\u0000'
-    const { state, notices } = decode(`technique=${encodeURIComponent(hostile)}&q=${encodeURIComponent(hostile)}`)
+    const { state, notices } = decode(
+      `technique=${encodeURIComponent(hostile)}&q=${encodeURIComponent(hostile)}`,
+    )
     expect(state.technique).toBeUndefined()
     expect(state.q).toBe('<img src=x onerror=alert(1)>"')
     expect(notices[0]!.message).toBe('No technique “<img src=x onerror=alert(1)>"”.')

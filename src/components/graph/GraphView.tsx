@@ -24,8 +24,6 @@ export interface GraphViewProps {
   onSelect: (id: string | undefined) => void
   /** Text for the page's polite live region (keyboard moves). */
   onAnnounce: (text: string) => void
-  /** Use Cytoscape's null renderer (component tests in jsdom). */
-  headless?: boolean
 }
 
 interface Hover {
@@ -50,11 +48,17 @@ const ZOOM_STEP = 1.25
 
 /** The only component that knows Cytoscape: draws the lineage, reflects state as classes. */
 export function GraphView(props: GraphViewProps) {
-  const { atlas, elements, theme, matching, unmatched, highlight, selected, reducedMotion, headless } = props
+  const { atlas, elements, theme, matching, unmatched, highlight, selected, reducedMotion } = props
   const containerRef = useRef<HTMLDivElement>(null)
-  const cy = useCytoscape(containerRef, elements, { headless })
+  const cy = useCytoscape(containerRef, elements)
   const [hover, setHover] = useState<Hover | null>(null)
   const [cursor, setCursor] = useState<string | undefined>(selected)
+  // The keyboard cursor jumps to each new selection (adjusted while rendering, not in an effect).
+  const [cursorFor, setCursorFor] = useState(selected)
+  if (selected !== cursorFor) {
+    setCursorFor(selected)
+    if (selected) setCursor(selected)
+  }
   const [ready, setReady] = useState(false)
 
   const style = useMemo(() => graphStyle(theme, atlas.categories.size), [theme, atlas])
@@ -103,7 +107,10 @@ export function GraphView(props: GraphViewProps) {
         node.toggleClass('hidden', !matches && unmatched === 'hide')
         node.toggleClass('dimmed', !matches && unmatched === 'dim')
         node.toggleClass('faded', highlight !== null && !highlight.nodes.has(id))
-        node.toggleClass('highlighted', highlight !== null && highlight.nodes.has(id) && id !== selected)
+        node.toggleClass(
+          'highlighted',
+          highlight !== null && highlight.nodes.has(id) && id !== selected,
+        )
         node.toggleClass('selected', id === selected)
       })
       cy.edges().forEach((edge) => {
@@ -129,12 +136,12 @@ export function GraphView(props: GraphViewProps) {
   // Bring a new selection into view without moving anything else.
   useEffect(() => {
     if (!cy || !selected) return
-    setCursor(selected)
     const node = cy.getElementById(selected)
     if (node.empty()) return
     const p = node.renderedPosition()
     const margin = 40
-    const inView = p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < cy.height() - margin
+    const inView =
+      p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < cy.height() - margin
     if (inView) return
     if (reducedMotion) cy.center(node)
     else cy.animate({ center: { eles: node } }, { duration: 250 })
@@ -153,7 +160,8 @@ export function GraphView(props: GraphViewProps) {
       const target: unknown = event.target
       if (target === cy) return select(undefined)
       const node = target as NodeSingular
-      if (typeof node.isNode === 'function' && node.isNode() && node.hasClass('technique')) select(node.id())
+      if (typeof node.isNode === 'function' && node.isNode() && node.hasClass('technique'))
+        select(node.id())
     }
     const onOver = (event: EventObject) => hoverNode(event.target as NodeSingular)
     const onOut = () => hoverNode(null)
@@ -179,7 +187,9 @@ export function GraphView(props: GraphViewProps) {
   const fitVisible = () => {
     if (!cy) return
     const techniques = cy.nodes('.technique')
-    const focus = highlight ? techniques.filter((n) => highlight.nodes.has(n.id())) : techniques.filter(':visible')
+    const focus = highlight
+      ? techniques.filter((n) => highlight.nodes.has(n.id()))
+      : techniques.filter(':visible')
     cy.fit(focus.nonempty() ? focus : undefined, 32)
   }
   const resetView = () => cy?.fit(undefined, 24)
@@ -276,18 +286,32 @@ export function GraphView(props: GraphViewProps) {
         }}
       />
       <p id="graph-help" className="visually-hidden">
-        Arrow keys move between connected techniques: up to a parent, down to a child, left and right
-        among siblings. Enter opens the technique, Escape clears the selection, plus and minus zoom, F
-        fits the view, 0 resets it. Press question mark for all shortcuts.
+        Arrow keys move between connected techniques: up to a parent, down to a child, left and
+        right among siblings. Enter opens the technique, Escape clears the selection, plus and minus
+        zoom, F fits the view, 0 resets it. Press question mark for all shortcuts.
       </p>
       <div className="graph-controls" role="toolbar" aria-label="Graph view">
-        <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (+)">
+        <button
+          type="button"
+          onClick={() => zoomBy(ZOOM_STEP)}
+          aria-label="Zoom in"
+          title="Zoom in (+)"
+        >
           +
         </button>
-        <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out (−)">
+        <button
+          type="button"
+          onClick={() => zoomBy(1 / ZOOM_STEP)}
+          aria-label="Zoom out"
+          title="Zoom out (−)"
+        >
           −
         </button>
-        <button type="button" onClick={fitVisible} title="Fit the highlighted or visible techniques (F)">
+        <button
+          type="button"
+          onClick={fitVisible}
+          title="Fit the highlighted or visible techniques (F)"
+        >
           Fit
         </button>
         <button type="button" onClick={resetView} title="Show the whole graph (0)">
@@ -308,4 +332,3 @@ function firstSentence(text: string): string {
   const m = /^(.+?[.!?])(\s|$)/.exec(text)
   return m ? m[1]! : text
 }
-

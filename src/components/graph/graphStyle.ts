@@ -73,7 +73,15 @@ export function graphStyle(theme: Theme, familyCount: number): StylesheetJson {
     },
     {
       selector: 'node.selected',
-      style: { width: 22, height: 22, 'border-color': c.accent, 'border-width': 4, 'font-size': 14, 'font-weight': 800, opacity: 1 },
+      style: {
+        width: 22,
+        height: 22,
+        'border-color': c.accent,
+        'border-width': 4,
+        'font-size': 14,
+        'font-weight': 800,
+        opacity: 1,
+      },
     },
     {
       selector: 'node.cursor',

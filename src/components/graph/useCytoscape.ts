@@ -8,10 +8,8 @@ import { useEffect, useState, type RefObject } from 'react'
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
   elements: ElementDefinition[],
-  options: { headless?: boolean } = {},
 ): Core | null {
   const [cy, setCy] = useState<Core | null>(null)
-  const { headless = false } = options
   useEffect(() => {
     const el = container.current
     if (!el) return
@@ -27,8 +25,9 @@ export function useCytoscape(
       // Large graphs pan smoothly from a cached texture; small ones redraw live.
       textureOnViewport: elements.length > 3000,
       hideEdgesOnViewport: elements.length > 6000,
-      ...(headless ? { renderer: { name: 'null' } } : {}),
     })
+    // Publishing the new external instance to the sibling effects is what this state is for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setCy(instance)
     const resize = new ResizeObserver(() => instance.resize())
     resize.observe(el)
@@ -37,6 +36,6 @@ export function useCytoscape(
       setCy(null)
       instance.destroy()
     }
-  }, [container, elements, headless])
+  }, [container, elements])
   return cy
 }

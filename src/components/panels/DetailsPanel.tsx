@@ -103,8 +103,22 @@ export function DetailsPanel({ atlas, theme, technique, linkTo, ...lineage }: De
         </section>
       ) : null}
 
-      <Relatives title="Parents" links={parents} end="parent" atlas={atlas} linkTo={linkTo} empty="A root of the lineage." />
-      <Relatives title="Children" links={children} end="child" atlas={atlas} linkTo={linkTo} empty="No descendants in the Atlas yet." />
+      <Relatives
+        title="Parents"
+        links={parents}
+        end="parent"
+        atlas={atlas}
+        linkTo={linkTo}
+        empty="A root of the lineage."
+      />
+      <Relatives
+        title="Children"
+        links={children}
+        end="child"
+        atlas={atlas}
+        linkTo={linkTo}
+        empty="No descendants in the Atlas yet."
+      />
 
       <section aria-labelledby="covered-title">
         <h3 id="covered-title">Newsletter issues</h3>
@@ -129,7 +143,8 @@ export function DetailsPanel({ atlas, theme, technique, linkTo, ...lineage }: De
           <ul className="link-list">
             {tools.map((t) => (
               <li key={t.id}>
-                <a {...linkTo({ tool: t.id })}>{t.name}</a> <span className="muted">({t.organization})</span>
+                <a {...linkTo({ tool: t.id })}>{t.name}</a>{' '}
+                <span className="muted">({t.organization})</span>
               </li>
             ))}
           </ul>
@@ -187,16 +202,16 @@ function Relatives(props: {
 }
 
 function Overview({ atlas, linkTo }: { atlas: Atlas; linkTo: LinkTo }) {
-  const starts = ['lora', 'qlora', 'prefix-tuning', 'rlhf', 'dpo', 'constitutional-ai'].filter((id) =>
-    atlas.techniques.has(id),
+  const starts = ['lora', 'qlora', 'prefix-tuning', 'rlhf', 'dpo', 'constitutional-ai'].filter(
+    (id) => atlas.techniques.has(id),
   )
   return (
     <article className="details" aria-labelledby="overview-title">
       <h2 id="overview-title">Explore the lineage</h2>
       <p>
-        {atlas.techniques.size} fine-tuning techniques, linked parent to child by {atlas.data.lineage.length}{' '}
-        lineage links, drawn oldest at the top. Each comes with its paper, the newsletter issues that covered it
-        and the tools that implement it.
+        {atlas.techniques.size} fine-tuning techniques, linked parent to child by{' '}
+        {atlas.data.lineage.length} lineage links, drawn oldest at the top. Each comes with its
+        paper, the newsletter issues that covered it and the tools that implement it.
       </p>
       <p>Select a technique in the graph, search for one, or start with:</p>
       <ul className="link-list columns">
@@ -207,8 +222,8 @@ function Overview({ atlas, linkTo }: { atlas: Atlas; linkTo: LinkTo }) {
         ))}
       </ul>
       <p className="muted">
-        Shapes and colours show each technique’s main family. Every view is in the address: copy the link to share
-        exactly what you see.
+        Shapes and colours show each technique’s main family. Every view is in the address: copy the
+        link to share exactly what you see.
       </p>
     </article>
   )

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
+import { useDraft } from '../useDraft'
 import type { Atlas } from '../../domain/atlas'
 import { issueTechniques } from '../../domain/filters'
 import type { NewsletterIssue } from '../../domain/schema'
@@ -24,13 +25,13 @@ export function IssuesPanel(props: IssuesPanelProps) {
   const { atlas, issues, selected, linkTo } = props
   const textId = useId()
   const categoryId = useId()
-  const [draft, setDraft] = useState(props.query)
-  useEffect(() => setDraft(props.query), [props.query])
+  const [draft, setDraft] = useDraft(props.query)
   return (
     <section className="list-panel" aria-labelledby="issues-title">
       <h2 id="issues-title">Newsletter issues</h2>
       <p className="muted">
-        The Edge series on fine-tuning, issues {Math.min(...atlas.issues.keys())}–{Math.max(...atlas.issues.keys())}.
+        The Edge series on fine-tuning, issues {Math.min(...atlas.issues.keys())}–
+        {Math.max(...atlas.issues.keys())}.
       </p>
       <div className="panel-filters">
         <label htmlFor={textId}>Filter issues</label>
@@ -57,7 +58,12 @@ export function IssuesPanel(props: IssuesPanelProps) {
             </option>
           ))}
         </select>
-        <TechniqueSelect atlas={atlas} label="Covers technique" value={props.technique} onChange={props.onTechnique} />
+        <TechniqueSelect
+          atlas={atlas}
+          label="Covers technique"
+          value={props.technique}
+          onChange={props.onTechnique}
+        />
       </div>
       <p className="muted" aria-live="polite">
         {issues.length} of {atlas.issues.size} issues
@@ -69,7 +75,11 @@ export function IssuesPanel(props: IssuesPanelProps) {
           const tool = issue.tool ? atlas.tools.get(issue.tool) : undefined
           const isSelected = issue.number === selected
           return (
-            <li key={issue.id} className={`card${isSelected ? ' card-selected' : ''}`} aria-current={isSelected ? 'true' : undefined}>
+            <li
+              key={issue.id}
+              className={`card${isSelected ? ' card-selected' : ''}`}
+              aria-current={isSelected ? 'true' : undefined}
+            >
               <h3>
                 <a {...linkTo({ issue: issue.number })}>
                   Edge {issue.number}: {issue.title}
@@ -77,7 +87,9 @@ export function IssuesPanel(props: IssuesPanelProps) {
               </h3>
               <dl className="facts">
                 <dt>Concept</dt>
-                <dd>{concept ? <a {...linkTo({ technique: concept.id })}>{concept.name}</a> : '—'}</dd>
+                <dd>
+                  {concept ? <a {...linkTo({ technique: concept.id })}>{concept.name}</a> : '—'}
+                </dd>
                 <dt>Paper</dt>
                 <dd>
                   {paper ? (

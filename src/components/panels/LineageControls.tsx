@@ -19,7 +19,10 @@ export function LineageControls(props: {
     <div className="lineage-controls">
       <label>
         Highlight
-        <select value={props.lineage} onChange={(e) => props.onLineage(e.target.value as LineageMode)}>
+        <select
+          value={props.lineage}
+          onChange={(e) => props.onLineage(e.target.value as LineageMode)}
+        >
           {LINEAGE_MODES.map((m) => (
             <option key={m} value={m}>
               {LINEAGE_LABELS[m]}

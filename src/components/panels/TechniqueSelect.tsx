@@ -13,7 +13,11 @@ export function TechniqueSelect(props: {
   return (
     <>
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || undefined)}>
+      <select
+        id={id}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value || undefined)}
+      >
         <option value="">Any technique</option>
         {options.map((t) => (
           <option key={t.id} value={t.id}>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
+import { useDraft } from '../useDraft'
 import type { Atlas } from '../../domain/atlas'
 import { TOOL_KINDS, TOOL_KIND_LABELS, type ToolKind } from '../../domain/constants'
 import type { Tool } from '../../domain/schema'
@@ -22,7 +23,11 @@ export interface ToolsPanelProps {
   onTechnique: (t: string | undefined) => void
 }
 
-const STATUS_LABEL = { active: 'Active', archived: 'Archived', discontinued: 'Discontinued' } as const
+const STATUS_LABEL = {
+  active: 'Active',
+  archived: 'Archived',
+  discontinued: 'Discontinued',
+} as const
 
 /** The tools, filterable; choosing one highlights the techniques it supports. */
 export function ToolsPanel(props: ToolsPanelProps) {
@@ -30,8 +35,7 @@ export function ToolsPanel(props: ToolsPanelProps) {
   const textId = useId()
   const kindId = useId()
   const ossId = useId()
-  const [draft, setDraft] = useState(props.query)
-  useEffect(() => setDraft(props.query), [props.query])
+  const [draft, setDraft] = useDraft(props.query)
   return (
     <section className="list-panel" aria-labelledby="tools-panel-title">
       <h2 id="tools-panel-title">Tools</h2>
@@ -48,7 +52,11 @@ export function ToolsPanel(props: ToolsPanelProps) {
           }}
         />
         <label htmlFor={kindId}>Kind</label>
-        <select id={kindId} value={props.kind ?? ''} onChange={(e) => props.onKind((e.target.value || undefined) as ToolKind | undefined)}>
+        <select
+          id={kindId}
+          value={props.kind ?? ''}
+          onChange={(e) => props.onKind((e.target.value || undefined) as ToolKind | undefined)}
+        >
           <option value="">Any kind</option>
           {TOOL_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -57,12 +65,21 @@ export function ToolsPanel(props: ToolsPanelProps) {
           ))}
         </select>
         <label htmlFor={ossId}>Open source</label>
-        <select id={ossId} value={props.openSource} onChange={(e) => props.onOpenSource(e.target.value as OpenSourceFilter)}>
+        <select
+          id={ossId}
+          value={props.openSource}
+          onChange={(e) => props.onOpenSource(e.target.value as OpenSourceFilter)}
+        >
           <option value="any">Either</option>
           <option value="yes">Open source only</option>
           <option value="no">Proprietary only</option>
         </select>
-        <TechniqueSelect atlas={atlas} label="Supports technique" value={props.technique} onChange={props.onTechnique} />
+        <TechniqueSelect
+          atlas={atlas}
+          label="Supports technique"
+          value={props.technique}
+          onChange={props.onTechnique}
+        />
       </div>
       <p className="muted" aria-live="polite">
         {tools.length} of {atlas.tools.size} tools
@@ -71,12 +88,17 @@ export function ToolsPanel(props: ToolsPanelProps) {
         {tools.map((tool) => {
           const isSelected = tool.id === selected
           return (
-            <li key={tool.id} className={`card${isSelected ? ' card-selected' : ''}`} aria-current={isSelected ? 'true' : undefined}>
+            <li
+              key={tool.id}
+              className={`card${isSelected ? ' card-selected' : ''}`}
+              aria-current={isSelected ? 'true' : undefined}
+            >
               <h3>
                 <a {...linkTo({ tool: tool.id })}>{tool.name}</a>
               </h3>
               <p className="muted">
-                {tool.organization} · {TOOL_KIND_LABELS[tool.kind]} · {tool.openSource ? tool.license : `Proprietary`} ·{' '}
+                {tool.organization} · {TOOL_KIND_LABELS[tool.kind]} ·{' '}
+                {tool.openSource ? tool.license : `Proprietary`} ·{' '}
                 <span className={`status status-${tool.status}`}>
                   {STATUS_LABEL[tool.status]}
                   {tool.statusDate && tool.status !== 'active' ? ` since ${tool.statusDate}` : ''}

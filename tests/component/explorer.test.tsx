@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from './renderApp'
+
+describe('the explorer', () => {
+  it('opens QLoRA’s details from a shared link', async () => {
+    await renderApp('/?technique=qlora')
+    const details = await screen.findByRole('article', { name: 'QLoRA' })
+    expect(within(details).getByRole('heading', { level: 2, name: 'QLoRA' })).toBeTruthy()
+    expect(
+      within(details)
+        .getByRole('link', { name: /QLoRA: Efficient Finetuning of Quantized LLMs/ })
+        .getAttribute('href'),
+    ).toBe('https://arxiv.org/abs/2305.14314')
+    // Its parent is a link that selects LoRA, with the relation spelled out.
+    const parents = within(details)
+      .getByRole('heading', { name: /Parents/ })
+      .closest('section')!
+    expect(within(parents).getByRole('link', { name: 'LoRA' })).toBeTruthy()
+    expect(within(parents).getByText(/quantizes/)).toBeTruthy()
+    expect(document.title).toBe('QLoRA · Fine-Tuning Atlas')
+  })
+
+  it('selects a parent from the details panel and records it in the URL', async () => {
+    const { search, history } = await renderApp('/?technique=qlora')
+    const details = await screen.findByRole('article', { name: 'QLoRA' })
+    await userEvent.click(within(details).getByRole('link', { name: 'LoRA' }))
+    expect(await screen.findByRole('article', { name: 'LoRA' })).toBeTruthy()
+    expect(search().get('technique')).toBe('lora')
+    // A selection is a step Back can undo.
+    await act(async () => history.back())
+    expect(await screen.findByRole('article', { name: 'QLoRA' })).toBeTruthy()
+  })
+
+  it('tells the visitor what a bad link asked for, and suggests a close match', async () => {
+    const { search } = await renderApp(
+      '/?technique=lorra&depth=99&categories=adapters,nonsense&utm_source=x',
+    )
+    const notice = await screen.findByRole('region', {
+      name: 'Part of this link could not be used',
+    })
+    expect(within(notice).getByText('No technique “lorra” — did you mean LoRA?')).toBeTruthy()
+    expect(within(notice).getByText('Ignored depth “99”: expected 1 to 9, or all.')).toBeTruthy()
+    expect(within(notice).getByText('No category “nonsense”.')).toBeTruthy()
+    // The rest of the link still applies, and the address now shows only what is used.
+    await waitFor(() => expect(search().toString()).toBe('categories=adapters'))
+    expect(screen.getByRole('button', { name: /Adapters/, pressed: true })).toBeTruthy()
+  })
+
+  it('shows hostile input as text, never as markup', async () => {
+    await renderApp(`/?technique=${encodeURIComponent('<img src=x onerror=alert(1)>')}`)
+    const notice = await screen.findByRole('region', {
+      name: 'Part of this link could not be used',
+    })
+    expect(notice.querySelector('img')).toBeNull()
+    expect(within(notice).getByText('No technique “<img src=x onerror=alert(1)>”.')).toBeTruthy()
+  })
+
+  it('filters by category with counts, and pushes each toggle to history', async () => {
+    const { search } = await renderApp('/')
+    const chip = await screen.findByRole('button', {
+      name: /^Preference optimization, \d+ techniques$/,
+    })
+    const count = Number(/(\d+) techniques/.exec(chip.getAttribute('aria-label') ?? '')![1])
+    await userEvent.click(chip)
+    await waitFor(() => expect(search().get('categories')).toBe('preference-optimization'))
+    expect(screen.getByText(`${count}`, { selector: '.match-count strong' })).toBeTruthy()
+  })
+
+  it('finds a technique despite a typo and selects the best match on Enter', async () => {
+    const { search } = await renderApp('/')
+    const box = await screen.findByRole('searchbox', { name: 'Search' })
+    await userEvent.type(box, 'constituional{Enter}')
+    await waitFor(() => expect(search().get('technique')).toBe('constitutional-ai'))
+    expect(await screen.findByRole('article', { name: 'Constitutional AI' })).toBeTruthy()
+  })
+
+  it('chooses a newsletter issue and lists what it covered', async () => {
+    const { search } = await renderApp('/?panel=issues')
+    const link = await screen.findByRole('link', { name: /Edge 339: Prefix-tuning/ })
+    await userEvent.click(link)
+    await waitFor(() => expect(search().get('issue')).toBe('339'))
+    const card = link.closest('li')!
+    expect(within(card).getByText(/Xiang Lisa Li and Percy Liang of Stanford/)).toBeTruthy()
+  })
+
+  it('filters tools by open source and supported technique', async () => {
+    const { search } = await renderApp('/?panel=tools')
+    await userEvent.selectOptions(await screen.findByLabelText('Open source'), 'no')
+    await userEvent.selectOptions(screen.getByLabelText('Supports technique'), 'lora')
+    await waitFor(() => expect(search().get('open-source')).toBe('no'))
+    const list = screen.getByRole('tabpanel', { name: /Tools/ })
+    expect(within(list).getByRole('link', { name: /Azure OpenAI/ })).toBeTruthy()
+    expect(within(list).queryByRole('link', { name: /PEFT \(Hugging Face\)/ })).toBeNull()
+  })
+
+  it('offers the lineage as an outline tree and a sortable table', async () => {
+    const { search } = await renderApp('/?view=outline')
+    const tree = await screen.findByRole('tree', { name: 'Lineage outline' })
+    expect(within(tree).getAllByRole('treeitem').length).toBeGreaterThan(50)
+    await userEvent.click(screen.getByRole('tab', { name: 'Table' }))
+    const table = await screen.findByRole('table')
+    await userEvent.click(within(table).getByRole('button', { name: /Name/ }))
+    await waitFor(() => expect(search().get('sort')).toBe('name'))
+    const firstRow = within(table).getAllByRole('row')[1]!
+    expect(within(firstRow).getByRole('rowheader').textContent).toMatch(/^\(IA\)|^AdaLoRA|^Adapter/)
+  })
+
+  it('shows a not-found page with a way back for an unknown path', async () => {
+    await renderApp('/no/such/page')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Open the Atlas' }).getAttribute('href')).toBe('/')
+  })
+})
