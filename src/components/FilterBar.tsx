@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { useDraft } from './useDraft'
 import type { Atlas } from '../domain/atlas'
 import type { UnmatchedMode } from '../domain/viewState'
@@ -29,10 +29,14 @@ export function FilterBar(props: FilterBarProps) {
   const { atlas, theme, categories, counts, bounds } = props
   const searchId = useId()
   const [draft, setDraft] = useDraft(props.query)
+  // On phones the filters fold away behind a toggle so the graph keeps the screen (local UI state).
+  const [open, setOpen] = useState(false)
+  const activeFilters =
+    categories.length + (props.from > bounds.min || props.to < bounds.max ? 1 : 0)
   const familyIndex = [...atlas.categories.keys()]
 
   return (
-    <div className="filter-bar">
+    <div className="filter-bar" data-open={open ? 'true' : 'false'}>
       <div className="filter-row">
         <form
           role="search"
@@ -57,51 +61,62 @@ export function FilterBar(props: FilterBarProps) {
             }}
           />
         </form>
+        <button
+          type="button"
+          className="button filters-toggle"
+          aria-expanded={open}
+          aria-controls="more-filters"
+          onClick={() => setOpen(!open)}
+        >
+          Filters{activeFilters ? ` (${activeFilters})` : ''}
+        </button>
         <p className="match-count" aria-live="off">
           <strong>{props.matchCount}</strong> of {atlas.techniques.size} techniques match
         </p>
-        <fieldset className="years">
-          <legend>Years</legend>
-          <label>
-            <span className="visually-hidden">From year</span>
+        <div id="more-filters" className="more-filters">
+          <fieldset className="years">
+            <legend>Years</legend>
+            <label>
+              <span className="visually-hidden">From year</span>
+              <input
+                type="number"
+                min={bounds.min}
+                max={props.to}
+                value={props.from}
+                onChange={(e) => {
+                  const v = Number(e.target.value)
+                  if (Number.isInteger(v) && v >= bounds.min && v <= props.to)
+                    props.onYears(v, props.to)
+                }}
+              />
+            </label>
+            <span aria-hidden="true">–</span>
+            <label>
+              <span className="visually-hidden">To year</span>
+              <input
+                type="number"
+                min={props.from}
+                max={bounds.max}
+                value={props.to}
+                onChange={(e) => {
+                  const v = Number(e.target.value)
+                  if (Number.isInteger(v) && v <= bounds.max && v >= props.from)
+                    props.onYears(props.from, v)
+                }}
+              />
+            </label>
+          </fieldset>
+          <label className="inline-check">
             <input
-              type="number"
-              min={bounds.min}
-              max={props.to}
-              value={props.from}
-              onChange={(e) => {
-                const v = Number(e.target.value)
-                if (Number.isInteger(v) && v >= bounds.min && v <= props.to)
-                  props.onYears(v, props.to)
-              }}
+              type="checkbox"
+              checked={props.unmatched === 'hide'}
+              onChange={(e) => props.onUnmatched(e.target.checked ? 'hide' : 'dim')}
             />
+            Hide non-matching
           </label>
-          <span aria-hidden="true">–</span>
-          <label>
-            <span className="visually-hidden">To year</span>
-            <input
-              type="number"
-              min={props.from}
-              max={bounds.max}
-              value={props.to}
-              onChange={(e) => {
-                const v = Number(e.target.value)
-                if (Number.isInteger(v) && v <= bounds.max && v >= props.from)
-                  props.onYears(props.from, v)
-              }}
-            />
-          </label>
-        </fieldset>
-        <label className="inline-check">
-          <input
-            type="checkbox"
-            checked={props.unmatched === 'hide'}
-            onChange={(e) => props.onUnmatched(e.target.checked ? 'hide' : 'dim')}
-          />
-          Hide non-matching
-        </label>
+        </div>
       </div>
-      <fieldset className="categories">
+      <fieldset className="categories more-filters">
         <legend>
           Categories
           {categories.length ? <span className="muted"> ({categories.length} on)</span> : null}

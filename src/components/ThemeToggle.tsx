@@ -3,7 +3,8 @@ import type { Theme } from './theme'
 export function ThemeToggle({ theme, onToggle }: { theme: Theme; onToggle: () => void }) {
   return (
     <button type="button" className="button" aria-pressed={theme === 'dark'} onClick={onToggle}>
-      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span> Dark mode
+      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
+      <span className="button-label">Dark mode</span>
     </button>
   )
 }

@@ -23,14 +23,14 @@ export interface LayoutOptions {
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
-  columnWidth: 140,
+  columnWidth: 160,
   rowHeight: 32,
   yearGap: 16,
   maxPerRow: 9,
 }
 
 /** The screen the default fit is tuned for: a 1280×800 laptop minus header, filters and panel. */
-export const TARGET_VIEWPORT = { width: 860, height: 580 }
+export const TARGET_VIEWPORT = { width: 880, height: 500 }
 
 /**
  * Picks the row width that lets the default fit show the graph largest in the target viewport

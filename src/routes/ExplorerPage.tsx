@@ -277,7 +277,8 @@ export function ExplorerPage() {
               bounds={bounds}
               unmatched={state.unmatched}
               matchCount={matching.size}
-              onQuery={(q) => update({ q }, { replace: true, input: 'search' })}
+              // Starting a search is a step Back can undo; further keystrokes replace it.
+              onQuery={(q) => update({ q }, { replace: state.q !== '', input: 'search' })}
               onSubmitQuery={() => {
                 const best = searchResults?.find((id) => matching.has(id))
                 if (best) select({ technique: best })

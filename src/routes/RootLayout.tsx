@@ -1,5 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { CopyLinkButton } from '../components/CopyLinkButton'
 import { HelpDialog } from '../components/HelpDialog'
 import { ThemeToggle } from '../components/ThemeToggle'
@@ -10,18 +10,23 @@ import { useTheme } from './useTheme'
 export function RootLayout() {
   const { theme, toggle } = useTheme()
   const [helpOpen, setHelpOpen] = useState(false)
+  // "?" opens the shortcuts from anywhere but a text field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      if (
+        event.key !== '?' ||
+        target?.closest?.('input, textarea, select, [contenteditable="true"]')
+      )
+        return
+      event.preventDefault()
+      setHelpOpen(true)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
   return (
-    <div
-      className="shell"
-      onKeyDown={(event) => {
-        const target = event.target as HTMLElement
-        const typing = target.closest('input, textarea, select, [contenteditable="true"]')
-        if (event.key === '?' && !typing) {
-          event.preventDefault()
-          setHelpOpen(true)
-        }
-      }}
-    >
+    <div className="shell">
       <a className="skip-link" href="#main">
         Skip to the explorer
       </a>
@@ -69,7 +74,7 @@ export function RootLayout() {
         >
           CC BY 4.0
         </a>
-        — every fact names the source it was checked against.
+        <span className="footer-note">— every fact names the source it was checked against.</span>
       </footer>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -36,9 +36,9 @@ describe('the preset lineage layout', () => {
       for (let j = i + 1; j < points.length; j++) {
         const a = points[i]!
         const b = points[j]!
-        // A node and its label span about 130 units to the right and 20 tall: closer than that
+        // A node and its label span about 150 units to the right and 20 tall: closer than that
         // on both axes would overlap.
-        expect(Math.abs(a.x - b.x) >= 130 || Math.abs(a.y - b.y) >= 28).toBe(true)
+        expect(Math.abs(a.x - b.x) >= 150 || Math.abs(a.y - b.y) >= 28).toBe(true)
       }
   })
 

@@ -68,10 +68,19 @@ export function GraphView(props: GraphViewProps) {
     cy?.style(style)
   }, [cy, style])
 
-  // First fit, then signal readiness after the first painted frame.
-  useEffect(() => {
+  // First fit, then signal readiness after the first painted frame. On a small screen, a link
+  // with a selection opens on its lineage rather than on an unreadably small whole graph.
+  const initialFocus = useEffectEvent(() => {
     if (!cy) return
     cy.fit(undefined, 24)
+    if (highlight && cy.zoom() < 0.6) {
+      const focus = cy.nodes('.technique').filter((n) => highlight.nodes.has(n.id()))
+      if (focus.nonempty()) cy.fit(focus, 32)
+    }
+  })
+  useEffect(() => {
+    if (!cy) return
+    initialFocus()
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
         setReady(true)

@@ -69,7 +69,7 @@ export function graphStyle(theme: Theme, familyCount: number): StylesheetJson {
     },
     {
       selector: 'node.highlighted',
-      style: { opacity: 1, 'border-color': c.accent, 'border-width': 3 },
+      style: { opacity: 1, 'border-color': c.accent, 'border-width': 1.5 },
     },
     {
       selector: 'node.selected',

@@ -1,0 +1,139 @@
+import { expect, test } from '@playwright/test'
+import { clickNode, graphHasPixels, openAtlas, watchJourney } from './helpers'
+
+test.describe('a visitor exploring the Atlas', () => {
+  test('opens the Atlas, clicks, filters, searches, picks an issue and a tool, and shares the view', async ({
+    page,
+    context,
+  }) => {
+    const journey = watchJourney(page)
+    await openAtlas(page, '/')
+    expect(await graphHasPixels(page)).toBe(true)
+    await page.screenshot({ path: 'docs/screenshot.png' })
+
+    // Click a node on the canvas: its details open and the URL records it.
+    await clickNode(page, 'qlora')
+    await expect(page.getByRole('heading', { level: 2, name: 'QLoRA' })).toBeVisible()
+    await expect(page).toHaveURL(/\?technique=qlora$/)
+
+    // Filter a category.
+    await page.getByRole('button', { name: /^Preference optimization, \d+ techniques$/ }).click()
+    await expect(page).toHaveURL(/categories=preference-optimization/)
+    await expect(page.getByRole('button', { name: /^Preference optimization/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+
+    // Search with a typo; Enter selects the best match.
+    const search = page.getByRole('searchbox', { name: 'Search' })
+    await search.fill('constituional')
+    await expect(page.locator('.match-count')).toContainText('of 54 techniques match')
+    await search.press('Enter')
+    await expect(page.getByRole('heading', { level: 2, name: 'Constitutional AI' })).toBeVisible()
+    await expect(page).toHaveURL(/technique=constitutional-ai/)
+
+    // Choose a newsletter issue: it highlights what it covered.
+    await page.getByRole('tab', { name: /Newsletter issues/ }).click()
+    await page.getByRole('link', { name: 'Edge 349: RLAIF' }).click()
+    await expect(page).toHaveURL(/issue=349/)
+    await expect(page.getByText('The term RLAIF first appears', { exact: false })).toBeVisible()
+
+    // Choose a tool.
+    await page.getByRole('tab', { name: /Tools/ }).click()
+    await page.getByRole('link', { name: 'TRL (Hugging Face)' }).click()
+    await expect(page).toHaveURL(/tool=trl/)
+    await expect(
+      page.getByRole('heading', { level: 4, name: /Supported techniques/ }),
+    ).toBeVisible()
+
+    // Copy the link and open it in a fresh page: the same view.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(page.url())
+    const fresh = await context.newPage()
+    await openAtlas(fresh, copied)
+    await expect(fresh).toHaveURL(page.url())
+    await expect(fresh.getByRole('tab', { name: /Tools/ })).toHaveAttribute('aria-selected', 'true')
+    await expect(fresh.locator('.card-selected h3').first()).toHaveText('TRL (Hugging Face)')
+    await expect(fresh.getByRole('searchbox', { name: 'Search' })).toHaveValue('constituional')
+    await expect(fresh.getByRole('button', { name: /^Preference optimization/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+
+    expect(journey.errors).toEqual([])
+    expect(journey.offOrigin).toEqual([])
+  })
+
+  test('Back and Forward step through selections; typing does not pile up history', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/')
+    await clickNode(page, 'lora')
+    await expect(page).toHaveURL(/technique=lora$/)
+    await clickNode(page, 'dpo')
+    await expect(page).toHaveURL(/technique=dpo$/)
+    await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('rank')
+    await expect(page).toHaveURL(/q=rank/)
+    // One Back undoes the whole search, not one keystroke.
+    await page.goBack()
+    await expect(page).toHaveURL(/technique=dpo$/)
+    await expect(page.getByRole('heading', { level: 2, name: 'DPO' })).toBeVisible()
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
+    await page.goBack()
+    await expect(page).toHaveURL(/technique=lora$/)
+    await expect(page.getByRole('heading', { level: 2, name: 'LoRA' })).toBeVisible()
+    await page.goForward()
+    await expect(page.getByRole('heading', { level: 2, name: 'DPO' })).toBeVisible()
+  })
+
+  test('a bad link keeps what works, says what it ignored and cleans the address', async ({
+    page,
+  }) => {
+    const journey = watchJourney(page)
+    await openAtlas(
+      page,
+      `/?technique=lorra&categories=low-rank,bogus&depth=0&q=${encodeURIComponent('<script>alert(1)</script>')}&x=%E2%80%AE`,
+    )
+    const notice = page.getByRole('region', { name: 'Part of this link could not be used' })
+    await expect(notice).toContainText('No technique “lorra” — did you mean LoRA?')
+    await expect(notice).toContainText('No category “bogus”.')
+    await expect(notice).toContainText('Ignored depth “0”')
+    await expect(page).toHaveURL(/\?categories=low-rank&q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E$/)
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(
+      '<script>alert(1)</script>',
+    )
+    expect(journey.errors).toEqual([])
+  })
+
+  test('an unknown path shows a not-found page inside the app with a way back', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/no/such/page', { graph: false })
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await page.getByRole('link', { name: 'Open the Atlas' }).click()
+    await page.waitForFunction(() => window.__atlasGraph?.ready === true)
+  })
+
+  test('works under a sub-path on a static host, deep links included', async ({ page }) => {
+    const journey = watchJourney(page)
+    await openAtlas(page, 'http://127.0.0.1:4174/atlas/?technique=prompt-tuning')
+    await expect(page.getByRole('heading', { level: 2, name: 'Prompt tuning' })).toBeVisible()
+    await clickNode(page, 'prefix-tuning')
+    await expect(page).toHaveURL('http://127.0.0.1:4174/atlas/?technique=prefix-tuning')
+    await page.reload()
+    await page.waitForFunction(() => window.__atlasGraph?.ready === true)
+    await expect(page.getByRole('heading', { level: 2, name: 'Prefix-tuning' })).toBeVisible()
+    expect(journey.errors).toEqual([])
+  })
+
+  test('offers the dataset for download', async ({ request }) => {
+    const json = await (await request.get('/dataset/atlas.json')).json()
+    expect(json.license).toBe('CC-BY-4.0')
+    expect(json.techniques.length).toBeGreaterThanOrEqual(40)
+    const csv = await (await request.get('/dataset/techniques.csv')).text()
+    expect(csv.split('\n')[0]).toMatch(/^id,name,full_name,year/)
+  })
+})
