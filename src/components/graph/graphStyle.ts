@@ -1,8 +1,15 @@
 import type { StylesheetJson } from 'cytoscape'
 import { FAMILY_SHAPES, THEME_COLORS, familyColor, familyShape, type Theme } from '../theme'
 
-/** The Cytoscape stylesheet for a theme. State is expressed as classes set by GraphView. */
-export function graphStyle(theme: Theme, familyCount: number): StylesheetJson {
+/**
+ * The Cytoscape stylesheet for a theme. State is expressed as classes set by GraphView.
+ * `plain` drops the app's rendering economies (the benchmark's floor draws with it).
+ */
+export function graphStyle(
+  theme: Theme,
+  familyCount: number,
+  options: { plain?: boolean } = {},
+): StylesheetJson {
   const c = THEME_COLORS[theme]
   const families = Array.from({ length: Math.max(familyCount, FAMILY_SHAPES.length) }, (_, i) => ({
     selector: `node.family-${i}`,
@@ -30,6 +37,8 @@ export function graphStyle(theme: Theme, familyCount: number): StylesheetJson {
         'border-color': c.background,
         'transition-property': 'opacity',
         'transition-duration': 0,
+        // Labels too small to read on screen are not drawn at all.
+        ...(options.plain ? {} : { 'min-zoomed-font-size': 6 }),
       },
     },
     ...families,

@@ -1,0 +1,425 @@
+/**
+ * `npm run bench`: builds the site (real data and synthetic 500 / 2,000 / 5,000-technique
+ * datasets) and a bare Cytoscape "floor" page per dataset, serves them on loopback, drives
+ * Debian's Chromium, and prints the figures (JSON under .bench/). Figures are reported, never
+ * asserted. Loads alternate app / floor (A B A B …) and are reported as medians and ratios.
+ *
+ * Environment: BENCH_RUNS (loads per page, default 5), BENCH_SIZES (e.g. "real,2000"),
+ * BENCH_SKIP_LIGHTHOUSE=1.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { cpus, totalmem } from 'node:os'
+import { extname, join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { generateDataset } from './generateDataset'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const OUT = join(ROOT, '.bench')
+const SITE = join(OUT, 'site')
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const REPS = 30
+const ALL_SIZES = ['real', '500', '2000', '5000']
+const SIZES = (process.env.BENCH_SIZES ?? ALL_SIZES.join(','))
+  .split(',')
+  .filter((s) => ALL_SIZES.includes(s))
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+const median = (xs: number[]) => {
+  if (!xs.length) return NaN
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+const p95 = (xs: number[]) => {
+  if (!xs.length) return NaN
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]!
+}
+const fmt = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–')
+
+function run(command: string, env: Record<string, string>) {
+  const r = spawnSync(command, {
+    cwd: ROOT,
+    shell: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  })
+  if (r.status !== 0) throw new Error(`failed: ${command}`)
+}
+
+function build(size: string) {
+  let dataDir = ''
+  if (size !== 'real') {
+    dataDir = join(OUT, `data-${size}`)
+    generateDataset(Number(size), dataDir)
+  }
+  const env = (kind: string) => ({
+    ATLAS_BASE: `/${kind}-${size}/`,
+    ATLAS_OUT_DIR: join(SITE, `${kind}-${size}`),
+    ...(dataDir ? { ATLAS_DATA_DIR: dataDir } : {}),
+  })
+  run('npx vite build --logLevel warn', env('app'))
+  run('npx vite build --config tests/bench/floor/vite.config.ts', env('floor'))
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain',
+  '.csv': 'text/csv',
+}
+const gzCache = new Map<string, Buffer>()
+
+/** A static server over .bench/site that gzips text, as a real static host would. */
+function serve(): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x')
+    let path = join(SITE, decodeURIComponent(url.pathname))
+    if (!path.startsWith(SITE)) return res.writeHead(403).end()
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html')
+    if (!existsSync(path)) return res.writeHead(404).end('not found')
+    const type = TYPES[extname(path)] ?? 'application/octet-stream'
+    const body = readFileSync(path)
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' }
+    if (/gzip/.test(String(req.headers['accept-encoding'])) && !type.startsWith('image/png')) {
+      const gz = gzCache.get(path) ?? gzipSync(body)
+      gzCache.set(path, gz)
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gz)
+    } else res.writeHead(200, headers).end(body)
+  })
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
+}
+
+/** Marks the first animation frame in which any canvas holds a drawn pixel. */
+const FIRST_DRAW_PROBE = `(() => {
+  const check = () => {
+    for (const c of document.querySelectorAll('canvas')) {
+      if (!c.width || !c.height) continue
+      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
+      for (let i = 3; i < data.length; i += 4 * 31) if (data[i]) { window.__firstDraw = performance.now(); return }
+    }
+    requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
+})()`
+
+interface LoadResult {
+  firstDraw: number
+  interactive: number
+  scripts: { url: string; gzip: number }[]
+}
+
+async function load(browser: Browser, url: string): Promise<LoadResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.addInitScript(FIRST_DRAW_PROBE)
+  await page.goto(url)
+  await page.waitForFunction(
+    () => window.__atlasGraph?.ready && (window as { __firstDraw?: number }).__firstDraw,
+    null,
+    {
+      timeout: 60_000,
+    },
+  )
+  const result = await page.evaluate(() => ({
+    firstDraw: (window as unknown as { __firstDraw: number }).__firstDraw,
+    interactive: performance.getEntriesByName('atlas:graph-interactive')[0]?.startTime ?? NaN,
+    scripts: performance
+      .getEntriesByType('resource')
+      .map((r) => r.name)
+      .filter((n) => n.endsWith('.js')),
+  }))
+  await context.close()
+  const origin = new URL(url).origin
+  return {
+    ...result,
+    scripts: result.scripts.map((s) => ({
+      url: s.slice(origin.length),
+      gzip: gzipSync(readFileSync(join(SITE, new URL(s).pathname))).length,
+    })),
+  }
+}
+
+async function measures(page: Page, name: string) {
+  return page.evaluate(
+    (n) => performance.getEntriesByName(n).map((e) => e.duration),
+    `atlas:${name}`,
+  )
+}
+
+async function waitForMeasure(page: Page, name: string, count: number) {
+  await page
+    .waitForFunction(
+      ([n, c]) => performance.getEntriesByName(n as string).length > (c as number),
+      [`atlas:${name}`, count],
+      {
+        timeout: 5000,
+      },
+    )
+    .catch(() => {})
+}
+
+async function techniqueIds(page: Page): Promise<string[]> {
+  const href = await page.evaluate(
+    () => document.querySelector<HTMLLinkElement>('link[rel=preload][as=fetch]')!.href,
+  )
+  const bundle = (await (await fetch(href)).json()) as { data: { techniques: { id: string }[] } }
+  return bundle.data.techniques.map((t) => t.id)
+}
+
+async function clickNode(page: Page, id: string) {
+  const p = await page.evaluate((i) => window.__atlasGraph!.nodePagePosition(i), id)
+  if (p) await page.mouse.click(p.x, p.y)
+  return !!p
+}
+
+async function heapUsed(page: Page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+  return usedSize
+}
+
+async function interactions(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForFunction(() => window.__atlasGraph?.ready === true)
+  const ids = await techniqueIds(page)
+  // Techniques spread through the graph whose nodes are on screen.
+  const candidates: string[] = []
+  for (
+    let i = 0;
+    i < ids.length && candidates.length < 8;
+    i += Math.max(1, Math.floor(ids.length / 40))
+  ) {
+    const p = await page.evaluate((id) => window.__atlasGraph!.nodePagePosition(id), ids[i]!)
+    if (p && p.x > 20 && p.y > 260 && p.x < 880 && p.y < 780) candidates.push(ids[i]!)
+  }
+  const heapAfterLoad = await heapUsed(page)
+
+  for (let i = 0; i < REPS; i++) {
+    const n = (await measures(page, 'select')).length
+    if (await clickNode(page, candidates[i % candidates.length]!))
+      await waitForMeasure(page, 'select', n)
+  }
+  const select = await measures(page, 'select')
+
+  for (let i = 0; i < REPS; i++) {
+    const n = (await measures(page, 'lineage')).length
+    await page
+      .getByLabel('Highlight')
+      .selectOption(['ancestors', 'descendants', 'both', 'none'][i % 4]!)
+    await waitForMeasure(page, 'lineage', n)
+  }
+  const lineage = await measures(page, 'lineage')
+
+  const chip = page.locator('.categories .chip').first()
+  for (let i = 0; i < REPS; i++) {
+    const n = (await measures(page, 'category')).length
+    await chip.click()
+    await waitForMeasure(page, 'category', n)
+  }
+  const category = await measures(page, 'category')
+
+  const box = page.getByRole('searchbox', { name: 'Search' })
+  for (const word of ['lora', 'adapter', 'prefix', 'reward', 'quant', 'token']) {
+    await box.fill('')
+    await box.pressSequentially(word, { delay: 60 })
+    await page.waitForTimeout(150)
+  }
+  const search = await measures(page, 'search')
+  await box.fill('')
+
+  // 200 selections, then the heap again: growth would be a leak.
+  for (let i = 0; i < 200; i++) await clickNode(page, candidates[i % candidates.length]!)
+  await page.waitForTimeout(300)
+  const heapAfterSelections = await heapUsed(page)
+  await context.close()
+  return { select, lineage, category, search, heapAfterLoad, heapAfterSelections }
+}
+
+async function lighthouseScores(url: string) {
+  const { default: lighthouse } = await import('lighthouse')
+  const chromeLauncher = await import('chrome-launcher')
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js')
+  const out: Record<string, Record<string, number>> = {}
+  for (const [preset, config] of [
+    ['desktop', desktopConfig],
+    ['mobile', undefined],
+  ] as const) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: '/usr/bin/chromium',
+      chromeFlags: CHROMIUM_ARGS,
+    })
+    try {
+      const result = await lighthouse(
+        url,
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        },
+        config,
+      )
+      const categories = result!.lhr.categories
+      out[preset] = Object.fromEntries(
+        Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]),
+      )
+    } finally {
+      await chrome.kill()
+    }
+  }
+  return out
+}
+
+async function main() {
+  mkdirSync(SITE, { recursive: true })
+  console.log(`Building ${SIZES.join(', ')} (app and floor)…`)
+  for (const size of SIZES) build(size)
+  const server = await serve()
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  })
+
+  const results: Record<string, unknown> = {}
+  const rows: string[][] = []
+  const interactionRows: string[][] = []
+  const memoryRows: string[][] = []
+  let bytesReport = ''
+  for (const size of SIZES) {
+    const app: LoadResult[] = []
+    const floor: LoadResult[] = []
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate which goes first, so drift on this noisy machine hits both equally.
+      const order = i % 2 ? (['floor', 'app'] as const) : (['app', 'floor'] as const)
+      for (const kind of order)
+        (kind === 'app' ? app : floor).push(await load(browser, `${base}/${kind}-${size}/`))
+      process.stdout.write('.')
+    }
+    const a = {
+      firstDraw: median(app.map((r) => r.firstDraw)),
+      interactive: median(app.map((r) => r.interactive)),
+    }
+    const f = {
+      firstDraw: median(floor.map((r) => r.firstDraw)),
+      interactive: median(floor.map((r) => r.interactive)),
+    }
+    rows.push([
+      size,
+      fmt(a.firstDraw),
+      fmt(f.firstDraw),
+      fmt(a.firstDraw / f.firstDraw, 2),
+      fmt(a.interactive),
+      fmt(f.interactive),
+      fmt(a.interactive / f.interactive, 2),
+    ])
+    const inter = await interactions(browser, `${base}/app-${size}/`)
+    interactionRows.push([
+      size,
+      ...(['select', 'category', 'search', 'lineage'] as const).flatMap((k) => [
+        fmt(median(inter[k]), 1),
+        fmt(p95(inter[k]), 1),
+      ]),
+      String(
+        inter.select.length + inter.category.length + inter.search.length + inter.lineage.length,
+      ),
+    ])
+    memoryRows.push([
+      size,
+      fmt(inter.heapAfterLoad / 1e6, 1),
+      fmt(inter.heapAfterSelections / 1e6, 1),
+      fmt((inter.heapAfterSelections / inter.heapAfterLoad - 1) * 100, 1) + ' %',
+    ])
+    if (size === 'real' || !bytesReport) {
+      const scripts = app[0]!.scripts
+      const total = scripts.reduce((s, x) => s + x.gzip, 0)
+      bytesReport =
+        `First-view JavaScript (${size} dataset), gzip: ${fmt(total / 1024, 1)} KB\n` +
+        scripts.map((s) => `  ${fmt(s.gzip / 1024, 1).padStart(6)} KB  ${s.url}`).join('\n')
+    }
+    results[size] = { app, floor, medians: { app: a, floor: f }, interactions: inter }
+  }
+  console.log()
+
+  let lighthouse: Record<string, Record<string, number>> | null = null
+  if (!process.env.BENCH_SKIP_LIGHTHOUSE && SIZES.includes('real')) {
+    lighthouse = await lighthouseScores(`${base}/app-real/`)
+    results.lighthouse = lighthouse
+  }
+  await browser.close()
+  server.close()
+
+  const table = (head: string[], body: string[][]) =>
+    [head, head.map((h) => '-'.repeat(h.length)), ...body]
+      .map((r) => `| ${r.join(' | ')} |`)
+      .join('\n')
+  const date = new Date().toISOString().slice(0, 10)
+  const report = [
+    `Fine-Tuning Atlas benchmark — ${date}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${fmt(totalmem() / 2 ** 30)} GiB, headless Debian Chromium, 1280×800, ${RUNS} alternating loads per page`,
+    '',
+    'Load (ms from navigation start, medians; ratio = app / floor)',
+    table(
+      ['dataset', 'first graph: app', 'floor', 'ratio', 'interactive: app', 'floor', 'ratio'],
+      rows,
+    ),
+    '',
+    `Input → updated graph (ms, median / p95 over ~${REPS} repetitions each)`,
+    table(
+      [
+        'dataset',
+        'select',
+        'p95',
+        'category',
+        'p95',
+        'search key',
+        'p95',
+        'lineage mode',
+        'p95',
+        'samples',
+      ],
+      interactionRows,
+    ),
+    '',
+    'JS heap (MB, after forced GC)',
+    table(['dataset', 'after load', 'after 200 selections', 'growth'], memoryRows),
+    '',
+    bytesReport,
+    '',
+    lighthouse
+      ? `Lighthouse 12.2.3 (real dataset): desktop ${JSON.stringify(lighthouse.desktop)}, mobile ${JSON.stringify(lighthouse.mobile)}`
+      : 'Lighthouse skipped',
+  ].join('\n')
+  console.log(report)
+  writeFileSync(
+    join(OUT, `results-${date}.json`),
+    JSON.stringify({ date, report, results }, null, 2),
+  )
+  writeFileSync(join(OUT, 'latest.txt'), report + '\n')
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,25 @@
+/**
+ * The benchmark's floor: the same graph (same elements, positions and stylesheet) drawn by
+ * Cytoscape alone, with no React, no router and none of the app's rendering choices.
+ */
+import cytoscape from 'cytoscape'
+import bundle from 'virtual:atlas-data'
+import { toElements } from '../../../src/components/graph/elements'
+import { graphStyle } from '../../../src/components/graph/graphStyle'
+import { createAtlas } from '../../../src/domain/atlas'
+
+const atlas = createAtlas(bundle.data)
+const container = document.getElementById('graph')!
+const cy = cytoscape({
+  container,
+  elements: toElements(atlas, bundle.layout.positions, bundle.layout.years),
+  style: graphStyle('light', atlas.categories.size, { plain: true }),
+  layout: { name: 'preset', fit: false },
+})
+cy.fit(undefined, 24)
+requestAnimationFrame(() =>
+  requestAnimationFrame(() => {
+    performance.mark('atlas:graph-interactive')
+    window.__atlasGraph = { ready: true, zoom: () => cy.zoom(), nodePagePosition: () => null }
+  }),
+)
