@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import { clickNode, graphHasPixels, openAtlas, watchJourney } from './helpers'
 
 test.describe('a visitor exploring the Atlas', () => {
@@ -127,6 +128,25 @@ test.describe('a visitor exploring the Atlas', () => {
     await page.waitForFunction(() => window.__atlasGraph?.ready === true)
     await expect(page.getByRole('heading', { level: 2, name: 'Prefix-tuning' })).toBeVisible()
     expect(journey.errors).toEqual([])
+  })
+
+  test('exports the current graph as PNG and SVG', async ({ page }) => {
+    await openAtlas(page, '/?technique=qlora')
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ])
+    expect(png.suggestedFilename()).toBe('fine-tuning-atlas-qlora.png')
+    const pngBytes = readFileSync((await png.path())!)
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG')
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG' }).click(),
+    ])
+    expect(svg.suggestedFilename()).toBe('fine-tuning-atlas-qlora.svg')
+    const text = readFileSync((await svg.path())!, 'utf8')
+    expect(text).toContain('<svg xmlns="http://www.w3.org/2000/svg"')
+    expect(text).toContain('>QLoRA</text>')
   })
 
   test('offers the dataset for download', async ({ request }) => {

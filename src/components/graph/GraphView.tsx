@@ -2,7 +2,7 @@ import type { ElementDefinition, EventObject, NodeSingular } from 'cytoscape'
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { neighbours, type Atlas } from '../../domain/atlas'
 import type { UnmatchedMode } from '../../domain/viewState'
-import type { Theme } from '../theme'
+import { THEME_COLORS, type Theme } from '../theme'
 import { graphStyle } from './graphStyle'
 import { markGraphUpdated } from './interactionTiming'
 import { useCytoscape } from './useCytoscape'
@@ -45,6 +45,11 @@ declare global {
 }
 
 const ZOOM_STEP = 1.25
+
+const NODE = { hidden: 1, dimmed: 2, faded: 4, highlighted: 8, selected: 16 } as const
+const NODE_CLASSES = Object.entries(NODE)
+const EDGE = { lineage: 1, faded: 2, dimmed: 4 } as const
+const EDGE_CLASSES = Object.entries(EDGE)
 
 /** The only component that knows Cytoscape: draws the lineage, reflects state as classes. */
 export function GraphView(props: GraphViewProps) {
@@ -106,33 +111,47 @@ export function GraphView(props: GraphViewProps) {
     }
   }, [cy])
 
-  // Filters, selection and lineage are classes, applied in one batch.
+  // Filters, selection and lineage are classes, applied in one batch. Only elements whose state
+  // changed are touched: Cytoscape restyles every element whose classes are set, which is what
+  // costs time on a large graph.
+  const applied = useRef(new Map<string, number>())
+  // A new instance starts with no classes (declared first, so it runs before the update below).
+  useEffect(() => {
+    applied.current = new Map()
+  }, [cy])
   useEffect(() => {
     if (!cy) return
+    const last = applied.current
     cy.batch(() => {
       cy.nodes('.technique').forEach((node) => {
         const id = node.id()
         const matches = matching.has(id)
-        node.toggleClass('hidden', !matches && unmatched === 'hide')
-        node.toggleClass('dimmed', !matches && unmatched === 'dim')
-        node.toggleClass('faded', highlight !== null && !highlight.nodes.has(id))
-        node.toggleClass(
-          'highlighted',
-          highlight !== null && highlight.nodes.has(id) && id !== selected,
-        )
-        node.toggleClass('selected', id === selected)
+        const inLineage = highlight?.nodes.has(id) ?? false
+        const mask =
+          (!matches && unmatched === 'hide' ? NODE.hidden : 0) |
+          (!matches && unmatched === 'dim' ? NODE.dimmed : 0) |
+          (highlight && !inLineage ? NODE.faded : 0) |
+          (inLineage && id !== selected ? NODE.highlighted : 0) |
+          (id === selected ? NODE.selected : 0)
+        if (last.get(id) === mask) return
+        last.set(id, mask)
+        for (const [name, bit] of NODE_CLASSES) node.toggleClass(name, (mask & bit) !== 0)
       })
       cy.edges().forEach((edge) => {
-        const inLineage = highlight !== null && highlight.edges.has(edge.id())
+        const id = edge.id()
+        const inLineage = highlight?.edges.has(id) ?? false
         const endsMatch = matching.has(edge.source().id()) && matching.has(edge.target().id())
-        edge.toggleClass('lineage', inLineage)
-        edge.toggleClass('faded', highlight !== null && !inLineage)
-        edge.toggleClass('dimmed', !endsMatch && unmatched === 'dim' && !inLineage)
+        const mask =
+          (inLineage ? EDGE.lineage : 0) |
+          (highlight && !inLineage ? EDGE.faded : 0) |
+          (!endsMatch && unmatched === 'dim' && !inLineage ? EDGE.dimmed : 0)
+        if (last.get(id) === mask) return
+        last.set(id, mask)
+        for (const [name, bit] of EDGE_CLASSES) edge.toggleClass(name, (mask & bit) !== 0)
       })
     })
     markGraphUpdated()
   }, [cy, matching, unmatched, highlight, selected])
-
   // Keyboard cursor is drawn as an overlay.
   useEffect(() => {
     if (!cy) return
@@ -202,6 +221,14 @@ export function GraphView(props: GraphViewProps) {
     cy.fit(focus.nonempty() ? focus : undefined, 32)
   }
   const resetView = () => cy?.fit(undefined, 24)
+  const exportAs = async (format: 'png' | 'svg') => {
+    if (!cy) return
+    const { exportPng, exportSvg } = await import('./exportGraph')
+    const name = `fine-tuning-atlas${selected ? `-${selected}` : ''}.${format}`
+    const background = THEME_COLORS[theme].background
+    if (format === 'png') exportPng(cy, background, name)
+    else exportSvg(cy, background, name)
+  }
 
   const describe = (id: string) => {
     const t = atlas.techniques.get(id)
@@ -325,6 +352,20 @@ export function GraphView(props: GraphViewProps) {
         </button>
         <button type="button" onClick={resetView} title="Show the whole graph (0)">
           Reset
+        </button>
+        <button
+          type="button"
+          onClick={() => void exportAs('png')}
+          title="Download the graph as a PNG image"
+        >
+          PNG
+        </button>
+        <button
+          type="button"
+          onClick={() => void exportAs('svg')}
+          title="Download the graph as an SVG drawing"
+        >
+          SVG
         </button>
       </div>
       {hovered && hover ? (
