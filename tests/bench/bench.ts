@@ -214,8 +214,6 @@ async function interactions(browser: Browser, url: string) {
     const p = await page.evaluate((id) => window.__atlasGraph!.nodePagePosition(id), ids[i]!)
     if (p && p.x > 20 && p.y > 260 && p.x < 880 && p.y < 780) candidates.push(ids[i]!)
   }
-  const heapAfterLoad = await heapUsed(page)
-
   for (let i = 0; i < REPS; i++) {
     const n = (await measures(page, 'select')).length
     if (await clickNode(page, candidates[i % candidates.length]!))
@@ -248,13 +246,26 @@ async function interactions(browser: Browser, url: string) {
   }
   const search = await measures(page, 'search')
   await box.fill('')
+  await context.close()
+  return { select, lineage, category, search, candidates }
+}
 
-  // 200 selections, then the heap again: growth would be a leak.
-  for (let i = 0; i < 200; i++) await clickNode(page, candidates[i % candidates.length]!)
+/** Heap after load, then after 200 selections on the same page: growth would be a leak. */
+async function heapTest(browser: Browser, url: string, candidates: string[]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForFunction(() => window.__atlasGraph?.ready === true)
+  const heapAfterLoad = await heapUsed(page)
+  for (let i = 0; i < 200; i++) {
+    const n = (await measures(page, 'select')).length
+    if (await clickNode(page, candidates[i % candidates.length]!))
+      await waitForMeasure(page, 'select', n)
+  }
   await page.waitForTimeout(300)
   const heapAfterSelections = await heapUsed(page)
   await context.close()
-  return { select, lineage, category, search, heapAfterLoad, heapAfterSelections }
+  return { heapAfterLoad, heapAfterSelections }
 }
 
 async function lighthouseScores(url: string) {
@@ -335,7 +346,11 @@ async function main() {
       fmt(f.interactive),
       fmt(a.interactive / f.interactive, 2),
     ])
-    const inter = await interactions(browser, `${base}/app-${size}/`)
+    const interaction = await interactions(browser, `${base}/app-${size}/`)
+    const inter = {
+      ...interaction,
+      ...(await heapTest(browser, `${base}/app-${size}/`, interaction.candidates)),
+    }
     interactionRows.push([
       size,
       ...(['select', 'category', 'search', 'lineage'] as const).flatMap((k) => [

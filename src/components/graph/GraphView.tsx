@@ -1,5 +1,13 @@
 import type { ElementDefinition, EventObject, NodeSingular } from 'cytoscape'
-import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react'
 import { neighbours, type Atlas } from '../../domain/atlas'
 import type { UnmatchedMode } from '../../domain/viewState'
 import { THEME_COLORS, type Theme } from '../theme'
@@ -45,17 +53,51 @@ declare global {
 }
 
 const ZOOM_STEP = 1.25
+/** Above this many techniques the graph switches to its large-graph style (see graphStyle). */
+const LARGE_GRAPH = 1000
+
+/** Bounding box of preset node positions, widened for labels to the right and the year axis. */
+function positionsExtent(elements: ElementDefinition[]) {
+  let x1 = Infinity
+  let y1 = Infinity
+  let x2 = -Infinity
+  let y2 = -Infinity
+  for (const e of elements) {
+    if (!e.position) continue
+    x1 = Math.min(x1, e.position.x)
+    y1 = Math.min(y1, e.position.y)
+    x2 = Math.max(x2, e.position.x)
+    y2 = Math.max(y2, e.position.y)
+  }
+  if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 1, h: 1 }
+  // Labels extend about 140 units right of a node and 10 above and below; year labels left.
+  return { x1: x1 - 40, y1: y1 - 12, w: x2 - x1 + 180, h: y2 - y1 + 24 }
+}
 
 const NODE = { hidden: 1, dimmed: 2, faded: 4, highlighted: 8, selected: 16 } as const
 const NODE_CLASSES = Object.entries(NODE)
 const EDGE = { lineage: 1, faded: 2, dimmed: 4 } as const
 const EDGE_CLASSES = Object.entries(EDGE)
+const STATE_CLASSES = new Set([...Object.keys(NODE), ...Object.keys(EDGE)])
+
+/** An element's classes with its state classes replaced by those in `mask`: one restyle, not five. */
+function withState(current: string[], classes: [string, number][], mask: number): string[] {
+  return [
+    ...current.filter((c) => !STATE_CLASSES.has(c)),
+    ...classes.filter(([, bit]) => mask & bit).map(([name]) => name),
+  ]
+}
 
 /** The only component that knows Cytoscape: draws the lineage, reflects state as classes. */
 export function GraphView(props: GraphViewProps) {
   const { atlas, elements, theme, matching, unmatched, highlight, selected, reducedMotion } = props
   const containerRef = useRef<HTMLDivElement>(null)
-  const cy = useCytoscape(containerRef, elements)
+  const large = atlas.techniques.size > LARGE_GRAPH
+  const style = useMemo(
+    () => graphStyle(theme, atlas.categories.size, { large }),
+    [theme, atlas, large],
+  )
+  const cy = useCytoscape(containerRef, elements, style)
   const [hover, setHover] = useState<Hover | null>(null)
   const [cursor, setCursor] = useState<string | undefined>(selected)
   // The keyboard cursor jumps to each new selection (adjusted while rendering, not in an effect).
@@ -66,18 +108,41 @@ export function GraphView(props: GraphViewProps) {
   }
   const [ready, setReady] = useState(false)
 
-  const style = useMemo(() => graphStyle(theme, atlas.categories.size), [theme, atlas])
+  // The extent of the preset positions: fitting to it needs no bounding-box pass over every
+  // element and label, which dominates start-up on a large graph.
+  const extent = useMemo(() => positionsExtent(elements), [elements])
+  const fitAll = useCallback(() => {
+    if (!cy) return
+    const pad = 24
+    const zoom = Math.min(
+      cy.maxZoom(),
+      Math.max(
+        cy.minZoom(),
+        Math.min((cy.width() - 2 * pad) / extent.w, (cy.height() - 2 * pad) / extent.h),
+      ),
+    )
+    cy.viewport({
+      zoom,
+      pan: {
+        x: cy.width() / 2 - zoom * (extent.x1 + extent.w / 2),
+        y: cy.height() / 2 - zoom * (extent.y1 + extent.h / 2),
+      },
+    })
+  }, [cy, extent])
 
-  // Style follows the theme without rebuilding the instance.
+  // Style follows the theme without rebuilding the instance (the first one came with it).
+  const appliedStyle = useRef(style)
   useEffect(() => {
-    cy?.style(style)
+    if (!cy || appliedStyle.current === style) return
+    appliedStyle.current = style
+    cy.style(style)
   }, [cy, style])
 
   // First fit, then signal readiness after the first painted frame. On a small screen, a link
   // with a selection opens on its lineage rather than on an unreadably small whole graph.
   const initialFocus = useEffectEvent(() => {
     if (!cy) return
-    cy.fit(undefined, 24)
+    fitAll()
     if (highlight && cy.zoom() < 0.6) {
       const focus = cy.nodes('.technique').filter((n) => highlight.nodes.has(n.id()))
       if (focus.nonempty()) cy.fit(focus, 32)
@@ -133,21 +198,23 @@ export function GraphView(props: GraphViewProps) {
           (highlight && !inLineage ? NODE.faded : 0) |
           (inLineage && id !== selected ? NODE.highlighted : 0) |
           (id === selected ? NODE.selected : 0)
-        if (last.get(id) === mask) return
+        // Fresh elements carry no state classes, so a missing entry means 0.
+        if ((last.get(id) ?? 0) === mask) return
         last.set(id, mask)
-        for (const [name, bit] of NODE_CLASSES) node.toggleClass(name, (mask & bit) !== 0)
+        node.classes(withState(node.classes(), NODE_CLASSES, mask))
       })
       cy.edges().forEach((edge) => {
         const id = edge.id()
         const inLineage = highlight?.edges.has(id) ?? false
-        const endsMatch = matching.has(edge.source().id()) && matching.has(edge.target().id())
+        const endsMatch =
+          matching.has(edge.data('source') as string) && matching.has(edge.data('target') as string)
         const mask =
           (inLineage ? EDGE.lineage : 0) |
           (highlight && !inLineage ? EDGE.faded : 0) |
           (!endsMatch && unmatched === 'dim' && !inLineage ? EDGE.dimmed : 0)
-        if (last.get(id) === mask) return
+        if ((last.get(id) ?? 0) === mask) return
         last.set(id, mask)
-        for (const [name, bit] of EDGE_CLASSES) edge.toggleClass(name, (mask & bit) !== 0)
+        edge.classes(withState(edge.classes(), EDGE_CLASSES, mask))
       })
     })
     markGraphUpdated()
@@ -220,7 +287,7 @@ export function GraphView(props: GraphViewProps) {
       : techniques.filter(':visible')
     cy.fit(focus.nonempty() ? focus : undefined, 32)
   }
-  const resetView = () => cy?.fit(undefined, 24)
+  const resetView = fitAll
   const exportAs = async (format: 'png' | 'svg') => {
     if (!cy) return
     const { exportPng, exportSvg } = await import('./exportGraph')

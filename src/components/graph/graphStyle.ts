@@ -3,12 +3,15 @@ import { FAMILY_SHAPES, THEME_COLORS, familyColor, familyShape, type Theme } fro
 
 /**
  * The Cytoscape stylesheet for a theme. State is expressed as classes set by GraphView.
- * `plain` drops the app's rendering economies (the benchmark's floor draws with it).
+ * `plain` drops the app's rendering economies (the benchmark's floor draws with it); `large`
+ * draws edges as haystack lines without arrowheads, which Cytoscape renders far faster — on a
+ * graph of thousands of techniques arrows are sub-pixel at any overview zoom, and the
+ * top-to-bottom time order still gives the direction.
  */
 export function graphStyle(
   theme: Theme,
   familyCount: number,
-  options: { plain?: boolean } = {},
+  options: { plain?: boolean; large?: boolean } = {},
 ): StylesheetJson {
   const c = THEME_COLORS[theme]
   const families = Array.from({ length: Math.max(familyCount, FAMILY_SHAPES.length) }, (_, i) => ({
@@ -51,6 +54,9 @@ export function graphStyle(
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
         'curve-style': 'straight',
+        ...(options.large && !options.plain
+          ? { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' }
+          : {}),
       },
     },
     {

@@ -1,21 +1,26 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape'
-import { useEffect, useState, type RefObject } from 'react'
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape'
+import { useEffect, useEffectEvent, useState, type RefObject } from 'react'
 
 /**
  * Creates the Cytoscape instance once per container and element set, and destroys it on
- * cleanup (safe under StrictMode). Positions are preset, so no layout runs in the browser.
+ * cleanup (safe under StrictMode). Positions are preset, so no layout runs in the browser. The
+ * instance starts with the current stylesheet (styling every element twice costs seconds on a
+ * large graph); later style changes are the caller's to apply.
  */
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
   elements: ElementDefinition[],
+  style: StylesheetJson,
 ): Core | null {
   const [cy, setCy] = useState<Core | null>(null)
+  const initialStyle = useEffectEvent(() => style)
   useEffect(() => {
     const el = container.current
     if (!el) return
     const instance = cytoscape({
       container: el,
       elements,
+      style: initialStyle(),
       layout: { name: 'preset', fit: false },
       minZoom: 0.15,
       maxZoom: 4,
