@@ -17,7 +17,8 @@ export interface FilterBarProps {
   unmatched: UnmatchedMode
   matchCount: number
   onQuery: (q: string) => void
-  onSubmitQuery: () => void
+  /** Enter in the search box, with the text as typed (the URL may lag a keystroke behind). */
+  onSubmitQuery: (text: string) => void
   onToggleCategory: (id: string) => void
   onClearCategories: () => void
   onYears: (from: number, to: number) => void
@@ -43,7 +44,7 @@ export function FilterBar(props: FilterBarProps) {
           className="search"
           onSubmit={(event) => {
             event.preventDefault()
-            props.onSubmitQuery()
+            props.onSubmitQuery(draft)
           }}
         >
           <label htmlFor={searchId}>Search</label>

@@ -40,7 +40,7 @@ import {
 } from '../domain/viewState'
 import { atlas, dataProblems, graphElements } from './atlasData'
 import { useReducedMotion } from './useReducedMotion'
-import { useTechniqueSearch } from './useTechniqueSearch'
+import { loadSearch, useTechniqueSearch } from './useTechniqueSearch'
 import { useTheme } from './useTheme'
 
 const LineageOutline = lazy(() =>
@@ -279,9 +279,13 @@ export function ExplorerPage() {
               matchCount={matching.size}
               // Starting a search is a step Back can undo; further keystrokes replace it.
               onQuery={(q) => update({ q }, { replace: state.q !== '', input: 'search' })}
-              onSubmitQuery={() => {
-                const best = searchResults?.find((id) => matching.has(id))
-                if (best) select({ technique: best })
+              onSubmitQuery={(text) => {
+                // The best match that passes the other filters; the index may still be loading.
+                void loadSearch(atlas).then((index) => {
+                  const allowed = matchingTechniques(atlas, { ...filter, searchHits: null })
+                  const best = index.search(text).find((id) => allowed.has(id))
+                  if (best) select({ technique: best })
+                })
               }}
               onToggleCategory={(id) =>
                 update(

@@ -4,7 +4,7 @@ import type { TechniqueSearch } from '../domain/search'
 
 let loading: Promise<TechniqueSearch> | null = null
 /** The search index is built on first use, from a chunk the first view does not load. */
-function loadSearch(atlas: Atlas) {
+export function loadSearch(atlas: Atlas) {
   loading ??= import('../domain/search').then((m) => m.createTechniqueSearch(atlas.data.techniques))
   return loading
 }
