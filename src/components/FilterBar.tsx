@@ -1,5 +1,5 @@
-import { useId, useState } from 'react'
-import { useDraft } from './useDraft'
+import { useState } from 'react'
+import { SearchInput } from './SearchInput'
 import type { Atlas } from '../domain/atlas'
 import type { UnmatchedMode } from '../domain/viewState'
 import { familyShape, type Theme } from './theme'
@@ -28,8 +28,6 @@ export interface FilterBarProps {
 /** Search, year range, dim-or-hide, and the category legend that doubles as a filter. */
 export function FilterBar(props: FilterBarProps) {
   const { atlas, theme, categories, counts, bounds } = props
-  const searchId = useId()
-  const [draft, setDraft] = useDraft(props.query)
   // On phones the filters fold away behind a toggle so the graph keeps the screen (local UI state).
   const [open, setOpen] = useState(false)
   const activeFilters =
@@ -44,22 +42,15 @@ export function FilterBar(props: FilterBarProps) {
           className="search"
           onSubmit={(event) => {
             event.preventDefault()
-            props.onSubmitQuery(draft)
+            props.onSubmitQuery(String(new FormData(event.currentTarget).get('q') ?? ''))
           }}
         >
-          <label htmlFor={searchId}>Search</label>
-          <input
-            id={searchId}
-            type="search"
-            value={draft}
+          <SearchInput
+            label="Search"
+            name="q"
+            value={props.query}
+            onChange={props.onQuery}
             placeholder="qlora, low rank, Anthropic…"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={120}
-            onChange={(event) => {
-              setDraft(event.target.value)
-              props.onQuery(event.target.value)
-            }}
           />
         </form>
         <button

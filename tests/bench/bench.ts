@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net'
 import { cpus, totalmem } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
 import { generateDataset } from './generateDataset'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -26,16 +27,6 @@ const ALL_SIZES = ['real', '500', '2000', '5000']
 const SIZES = (process.env.BENCH_SIZES ?? ALL_SIZES.join(','))
   .split(',')
   .filter((s) => ALL_SIZES.includes(s))
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const median = (xs: number[]) => {
   if (!xs.length) return NaN
@@ -278,7 +269,7 @@ async function lighthouseScores(url: string) {
     ['mobile', undefined],
   ] as const) {
     const chrome = await chromeLauncher.launch({
-      chromePath: '/usr/bin/chromium',
+      chromePath: CHROMIUM_PATH,
       chromeFlags: CHROMIUM_ARGS,
     })
     try {
@@ -310,7 +301,7 @@ async function main() {
   const server = await serve()
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   })
 

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useDraft } from '../useDraft'
+import { SearchInput } from '../SearchInput'
 import type { Atlas } from '../../domain/atlas'
 import { issueTechniques } from '../../domain/filters'
 import type { NewsletterIssue } from '../../domain/schema'
@@ -23,9 +23,7 @@ export interface IssuesPanelProps {
 /** The newsletter issues, filterable; choosing one highlights the techniques it covers. */
 export function IssuesPanel(props: IssuesPanelProps) {
   const { atlas, issues, selected, linkTo } = props
-  const textId = useId()
   const categoryId = useId()
-  const [draft, setDraft] = useDraft(props.query)
   return (
     <section className="list-panel" aria-labelledby="issues-title">
       <h2 id="issues-title">Newsletter issues</h2>
@@ -34,17 +32,7 @@ export function IssuesPanel(props: IssuesPanelProps) {
         {Math.max(...atlas.issues.keys())}.
       </p>
       <div className="panel-filters">
-        <label htmlFor={textId}>Filter issues</label>
-        <input
-          id={textId}
-          type="search"
-          value={draft}
-          maxLength={120}
-          onChange={(e) => {
-            setDraft(e.target.value)
-            props.onQuery(e.target.value)
-          }}
-        />
+        <SearchInput label="Filter issues" value={props.query} onChange={props.onQuery} />
         <label htmlFor={categoryId}>Category</label>
         <select
           id={categoryId}

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useDraft } from '../useDraft'
+import { SearchInput } from '../SearchInput'
 import type { Atlas } from '../../domain/atlas'
 import { TOOL_KINDS, TOOL_KIND_LABELS, type ToolKind } from '../../domain/constants'
 import type { Tool } from '../../domain/schema'
@@ -32,25 +32,13 @@ const STATUS_LABEL = {
 /** The tools, filterable; choosing one highlights the techniques it supports. */
 export function ToolsPanel(props: ToolsPanelProps) {
   const { atlas, tools, selected, linkTo } = props
-  const textId = useId()
   const kindId = useId()
   const ossId = useId()
-  const [draft, setDraft] = useDraft(props.query)
   return (
     <section className="list-panel" aria-labelledby="tools-panel-title">
       <h2 id="tools-panel-title">Tools</h2>
       <div className="panel-filters">
-        <label htmlFor={textId}>Filter tools</label>
-        <input
-          id={textId}
-          type="search"
-          value={draft}
-          maxLength={120}
-          onChange={(e) => {
-            setDraft(e.target.value)
-            props.onQuery(e.target.value)
-          }}
-        />
+        <SearchInput label="Filter tools" value={props.query} onChange={props.onQuery} />
         <label htmlFor={kindId}>Kind</label>
         <select
           id={kindId}
