@@ -6,6 +6,7 @@ import type { NewsletterIssue } from '../../domain/schema'
 import type { LinkTo } from '../links'
 import { TechniqueSelect } from './TechniqueSelect'
 import { SeedNotes, SourceList } from './SourceList'
+import { TechniqueLinks } from './TechniqueLinks'
 
 export interface IssuesPanelProps {
   atlas: Atlas
@@ -95,16 +96,7 @@ export function IssuesPanel(props: IssuesPanelProps) {
                 <div className="card-more">
                   <p>{issue.summary}</p>
                   <h4>Techniques covered</h4>
-                  <ul className="link-list columns">
-                    {issueTechniques(issue).map((id) => {
-                      const t = atlas.techniques.get(id)
-                      return t ? (
-                        <li key={id}>
-                          <a {...linkTo({ technique: id })}>{t.name}</a>
-                        </li>
-                      ) : null
-                    })}
-                  </ul>
+                  <TechniqueLinks atlas={atlas} ids={issueTechniques(issue)} linkTo={linkTo} />
                   <SeedNotes notes={issue.notes} />
                   <SourceList sources={issue.sources} />
                 </div>

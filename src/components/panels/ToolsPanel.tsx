@@ -6,6 +6,7 @@ import type { Tool } from '../../domain/schema'
 import type { OpenSourceFilter } from '../../domain/viewState'
 import type { LinkTo } from '../links'
 import { SeedNotes, SourceList } from './SourceList'
+import { TechniqueLinks } from './TechniqueLinks'
 import { TechniqueSelect } from './TechniqueSelect'
 
 export interface ToolsPanelProps {
@@ -102,16 +103,7 @@ export function ToolsPanel(props: ToolsPanelProps) {
                   </p>
                   <h4>Supported techniques ({tool.techniques.length})</h4>
                   {tool.techniques.length ? (
-                    <ul className="link-list columns">
-                      {tool.techniques.map((id) => {
-                        const t = atlas.techniques.get(id)
-                        return t ? (
-                          <li key={id}>
-                            <a {...linkTo({ technique: id })}>{t.name}</a>
-                          </li>
-                        ) : null
-                      })}
-                    </ul>
+                    <TechniqueLinks atlas={atlas} ids={tool.techniques} linkTo={linkTo} />
                   ) : (
                     <p className="muted">Its documentation names no technique in the Atlas.</p>
                   )}
