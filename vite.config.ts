@@ -5,23 +5,6 @@ import { atlasData } from './src/build/atlasPlugin.ts'
 
 // ATLAS_BASE serves the site under a sub-path (e.g. /atlas/); ATLAS_DATA_DIR swaps in a
 // synthetic dataset for benchmarks only (it skips the seed-entity check).
-// Vitest 5's reporter calls Map.groupBy (Node 21+); on Node 20 a failing test would crash the
-// report instead of printing it. The config loads in the reporter's process, so mend it here.
-if (!('groupBy' in Map)) {
-  Object.defineProperty(Map, 'groupBy', {
-    value<K, T>(items: Iterable<T>, key: (item: T, index: number) => K) {
-      const out = new Map<K, T[]>()
-      let i = 0
-      for (const item of items) {
-        const k = key(item, i++)
-        const list = out.get(k)
-        if (list) list.push(item)
-        else out.set(k, [item])
-      }
-      return out
-    },
-  })
-}
 
 const base = process.env.ATLAS_BASE ?? '/'
 const dataDir = process.env.ATLAS_DATA_DIR
