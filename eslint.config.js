@@ -3,9 +3,43 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const layer = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
-})
+// The schema module's *types* may be imported anywhere (they are erased); its values may not.
+const SCHEMA = ['zod', '**/domain/schema', '**/domain/validateDataset']
+const layer = (patterns, message) => {
+  const strict = patterns.filter((p) => !SCHEMA.includes(p))
+  const schema = patterns.filter((p) => SCHEMA.includes(p))
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: strict, message },
+          ...(schema.length ? [{ group: schema, message, allowTypeImports: true }] : []),
+        ],
+      },
+    ],
+  }
+}
+const DOMAIN_BANS = [
+  'react',
+  'react-dom',
+  'react/*',
+  'cytoscape',
+  '@tanstack/*',
+  '**/components/**',
+  '**/routes/**',
+  '**/build/**',
+]
+const COMPONENT_BANS = [
+  '**/routes/**',
+  '@tanstack/*',
+  'zod',
+  '**/domain/schema',
+  '**/domain/validateDataset',
+  '**/build/**',
+]
+const CYTOSCAPE_BANS = ['cytoscape', 'cytoscape-*', '**/graph/useCytoscape', '**/graph/graphStyle']
+const HTML_SINKS = 'Nothing from the URL or the data is rendered as HTML.'
 
 export default tseslint.config(
   {
@@ -31,51 +65,50 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: HTML_SINKS },
         {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Nothing from the URL or the data is rendered as HTML.',
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: HTML_SINKS,
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: HTML_SINKS,
+        },
+        {
+          selector: "CallExpression[callee.property.name='createContextualFragment']",
+          message: HTML_SINKS,
         },
       ],
     },
   },
-  // Imports point inward: domain ← components ← routes.
+  // Imports point inward: domain ← components ← routes. One config object per folder set, with
+  // every pattern for that set (a later object would replace, not extend, an earlier one).
   {
     files: ['src/domain/**'],
     rules: layer(
-      [
-        [
-          'react',
-          'react-dom',
-          'react/*',
-          'cytoscape',
-          '@tanstack/*',
-          '**/components/**',
-          '**/routes/**',
-          '**/build/**',
-        ],
-      ],
+      DOMAIN_BANS,
       'src/domain is pure TypeScript: no React, Cytoscape, router, views or build code.',
-    ),
-  },
-  {
-    files: ['src/components/**'],
-    rules: layer(
-      [['**/routes/**', '@tanstack/*', 'zod', '**/domain/schema', '**/domain/validateDataset']],
-      'Components take props and call back; they do not know routes, the router or the schema library.',
     ),
   },
   {
     files: ['src/components/**'],
     ignores: ['src/components/graph/**'],
     rules: layer(
-      [['cytoscape', '**/graph/useCytoscape', '**/graph/graphStyle']],
-      'Only src/components/graph knows Cytoscape.',
+      [...COMPONENT_BANS, ...CYTOSCAPE_BANS],
+      'Components take props and call back: no routes, router, schema library or Cytoscape (only src/components/graph knows Cytoscape).',
+    ),
+  },
+  {
+    files: ['src/components/graph/**'],
+    rules: layer(
+      COMPONENT_BANS,
+      'The graph takes props and calls back: no routes, router or schema library.',
     ),
   },
   {
     files: ['src/routes/**', 'src/main.tsx', 'src/router.tsx'],
     rules: layer(
-      [['cytoscape', 'zod', '**/domain/schema', '**/domain/validateDataset']],
+      ['cytoscape', 'zod', '**/domain/schema', '**/domain/validateDataset', '**/build/**'],
       'The app never ships the schema library or talks to Cytoscape directly.',
     ),
   },

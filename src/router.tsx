@@ -1,28 +1,17 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router'
-import {
-  decodeViewState,
-  encodeViewState,
-  parseQuery,
-  stringifyQuery,
-  toRawSearch,
-} from './domain/viewState'
-import { atlas } from './routes/atlasData'
 import { routeTree } from './routes/routeTree'
+import { parseViewSearch, stringifyViewSearch } from './routes/viewSearch'
 
 /**
- * Query strings are read as plain strings (never JSON-evaluated) and always written in canonical
- * form: whatever object the router holds is decoded against the dataset and encoded again.
+ * Query strings are read as plain strings (never JSON-evaluated), decoded once per location
+ * against the dataset, and written in canonical form.
  */
 export function createAtlasRouter(options: { history?: RouterHistory } = {}) {
   return createRouter({
     routeTree,
     basepath: import.meta.env.BASE_URL,
-    parseSearch: (search) => parseQuery(search),
-    stringifySearch: (search) => {
-      const { state } = decodeViewState(toRawSearch(search), atlas)
-      const query = stringifyQuery(encodeViewState(state))
-      return query ? `?${query}` : ''
-    },
+    parseSearch: parseViewSearch,
+    stringifySearch: stringifyViewSearch,
     scrollRestoration: false,
     defaultPreload: false,
     ...options,

@@ -1,8 +1,25 @@
-import { useId } from 'react'
+import { useId, type MouseEvent } from 'react'
 
 export interface NoticeItem {
   key: string
   text: string
+  /** A fix the visitor can apply: `label` (which appears in `text`) becomes a link. */
+  fix?: { label: string; href: string; onClick: (event: MouseEvent<HTMLAnchorElement>) => void }
+}
+
+/** The notice text with its suggested fix, if any, as a link on the suggestion's name. */
+function NoticeText({ item }: { item: NoticeItem }) {
+  const at = item.fix ? item.text.lastIndexOf(item.fix.label) : -1
+  if (!item.fix || at < 0) return <>{item.text}</>
+  return (
+    <>
+      {item.text.slice(0, at)}
+      <a href={item.fix.href} onClick={item.fix.onClick}>
+        {item.fix.label}
+      </a>
+      {item.text.slice(at + item.fix.label.length)}
+    </>
+  )
 }
 
 /**
@@ -30,7 +47,9 @@ export function Notices({
         </h2>
         <ul>
           {items.map((item) => (
-            <li key={item.key}>{item.text}</li>
+            <li key={item.key}>
+              <NoticeText item={item} />
+            </li>
           ))}
         </ul>
       </div>

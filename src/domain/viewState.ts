@@ -1,7 +1,9 @@
 /**
- * The URL contract. Every view state lives in the query string; this module is the only place
- * that reads or writes it. Decoding is total: any input yields a valid state plus a list of
- * what was ignored and why, so the page can say so and rewrite the URL to what it shows.
+ * The URL contract. Every view state lives in the query string, and this module is the only
+ * place that reads or writes it. One declarative table, `URL_PARAMS`, holds each parameter's
+ * name, default, parser (with its notice and "did you mean") and encoder; the `ViewState` type,
+ * `DEFAULT_VIEW_STATE`, `decodeViewState`, `encodeViewState` and the README's URL table are all
+ * derived from it. A new parameter is one row plus its tests.
  */
 import { LINEAGE_MODES, yearBounds, type Atlas, type LineageMode } from './atlas'
 import { TOOL_KINDS, type ToolKind } from './constants'
@@ -39,72 +41,6 @@ export const DEFAULT_OPEN_SOURCE: OpenSourceFilter = 'any'
 /** Longest text accepted from a search-type parameter. */
 export const MAX_TEXT = 120
 
-export interface ViewState {
-  /** The one selected thing: a technique, a newsletter issue (by number) or a tool. */
-  technique?: string
-  issue?: number
-  tool?: string
-  /** Category filter; empty means every category. */
-  categories: string[]
-  from?: number
-  to?: number
-  q: string
-  unmatched: UnmatchedMode
-  lineage: LineageMode
-  depth: Depth
-  panel: Panel
-  view: View
-  issueQuery: string
-  issueCategory?: string
-  issueTechnique?: string
-  toolQuery: string
-  toolKind?: ToolKind
-  openSource: OpenSourceFilter
-  toolTechnique?: string
-  sort: TableSort
-  dir: SortDirection
-}
-
-export const DEFAULT_VIEW_STATE: ViewState = {
-  categories: [],
-  q: '',
-  unmatched: DEFAULT_UNMATCHED,
-  lineage: DEFAULT_LINEAGE,
-  depth: DEFAULT_DEPTH,
-  panel: DEFAULT_PANEL,
-  view: DEFAULT_VIEW,
-  issueQuery: '',
-  openSource: DEFAULT_OPEN_SOURCE,
-  toolQuery: '',
-  sort: DEFAULT_SORT,
-  dir: DEFAULT_DIRECTION,
-}
-
-/** URL parameter name for each state field, in the order they are written. */
-export const PARAMS = {
-  technique: 'technique',
-  issue: 'issue',
-  tool: 'tool',
-  categories: 'categories',
-  from: 'from',
-  to: 'to',
-  q: 'q',
-  unmatched: 'unmatched',
-  lineage: 'lineage',
-  depth: 'depth',
-  panel: 'panel',
-  view: 'view',
-  issueQuery: 'issue-q',
-  issueCategory: 'issue-category',
-  issueTechnique: 'issue-technique',
-  toolQuery: 'tool-q',
-  toolKind: 'tool-kind',
-  openSource: 'open-source',
-  toolTechnique: 'tool-technique',
-  sort: 'sort',
-  dir: 'dir',
-} as const satisfies Record<keyof ViewState, string>
-
 /** The raw query string, as parsed: every value a string, repeated keys as arrays. */
 export type RawSearch = Record<string, string | string[]>
 
@@ -112,24 +48,30 @@ export type RawSearch = Record<string, string | string[]>
 export interface UrlNotice {
   param: string
   message: string
+  /** A close match the visitor probably meant; applying it sets `param` to `value`. */
+  suggestion?: { label: string; value: string }
 }
 
-/** Parses a query string into raw strings; no value is ever JSON-parsed or evaluated. */
-export function parseQuery(search: string): RawSearch {
-  const out: RawSearch = {}
-  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search)
-  for (const [key, value] of params) {
-    const prev = out[key]
-    if (prev === undefined) out[key] = value
-    else out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value]
-  }
-  return out
-}
+type Problem = Omit<UrlNotice, 'param'>
+type Parsed<T> = { value?: T; problems?: Problem[] }
 
-/** Writes a state as a canonical query string (fixed order, defaults omitted, no leading ?). */
-export function stringifyQuery(params: Record<string, string>): string {
-  // Commas are legal in a query string; keeping them literal keeps category lists readable.
-  return new URLSearchParams(params).toString().replace(/%2C/gi, ',')
+/** One URL parameter: everything the codec and the README need to know about it. */
+interface ParamRow<K extends string, T> {
+  /** Field of `ViewState`. */
+  key: K
+  /** Name in the query string. */
+  param: string
+  default: T
+  /** README columns. */
+  values: string
+  defaultLabel: string
+  meaning: string
+  /** A valid non-default value as it appears in a link (the round-trip test uses it). */
+  example: string
+  /** Parses a single, non-empty raw value; `value` undefined means "keep the default". */
+  parse: (raw: string, atlas: Atlas) => Parsed<T>
+  /** Writes a non-default value; the default is always left out of the link. */
+  encode: (value: T) => string
 }
 
 /** Makes a value safe and short enough to quote back in a notice. */
@@ -146,172 +88,386 @@ function cleanText(value: string): string {
     .trim()
 }
 
-const KNOWN_PARAMS = new Set<string>(Object.values(PARAMS))
+/**
+ * Resolves an id against a set of known records; when it is unknown, the problem names the
+ * thing asked for and suggests the closest known id (a probable typo) when there is one.
+ */
+export function resolveKnownId(
+  raw: string,
+  what: string,
+  candidates: Iterable<{ id: string; label: string }>,
+  has: (id: string) => boolean,
+): Parsed<string> {
+  const id = raw.trim().toLowerCase()
+  if (has(id)) return { value: id }
+  const near = id.length <= 64 ? closest(id, candidates) : undefined
+  return {
+    problems: [
+      {
+        message: `No ${what} “${quote(raw)}”${near ? ` — did you mean ${near.label}?` : '.'}`,
+        ...(near ? { suggestion: { label: near.label, value: near.id } } : {}),
+      },
+    ],
+  }
+}
+
+const techniqueCandidates = (atlas: Atlas) =>
+  [...atlas.techniques.values()].map((t) => ({ id: t.id, label: t.name }))
+const categoryCandidates = (atlas: Atlas) =>
+  [...atlas.categories.values()].map((c) => ({ id: c.id, label: c.name }))
+
+// Row builders: one per kind of parameter.
+
+function choiceRow<K extends string, T extends string>(
+  key: K,
+  param: string,
+  allowed: readonly T[],
+  fallback: T,
+  meaning: string,
+): ParamRow<K, T> {
+  return {
+    key,
+    param,
+    default: fallback,
+    values: allowed.map((a) => `\`${a}\``).join(', '),
+    defaultLabel: `\`${fallback}\``,
+    meaning,
+    example: allowed.find((a) => a !== fallback)!,
+    parse: (raw) => {
+      const v = raw.trim().toLowerCase()
+      if ((allowed as readonly string[]).includes(v)) return { value: v as T }
+      return {
+        problems: [
+          { message: `Ignored ${param} “${quote(raw)}”: expected one of ${allowed.join(', ')}.` },
+        ],
+      }
+    },
+    encode: (v) => v,
+  }
+}
+
+function textRow<K extends string>(
+  key: K,
+  param: string,
+  meaning: string,
+  example: string,
+): ParamRow<K, string> {
+  return {
+    key,
+    param,
+    default: '',
+    values: `text (≤ ${MAX_TEXT} chars)`,
+    defaultLabel: '–',
+    meaning,
+    example,
+    parse: (raw) => {
+      const clean = cleanText(raw)
+      if (clean.length <= MAX_TEXT) return { value: clean }
+      return {
+        value: clean.slice(0, MAX_TEXT).trim(),
+        problems: [{ message: `Shortened “${param}” to ${MAX_TEXT} characters.` }],
+      }
+    },
+    encode: (v) => v,
+  }
+}
+
+function techniqueRow<K extends string>(
+  key: K,
+  param: string,
+  meaning: string,
+): ParamRow<K, string | undefined> {
+  return {
+    key,
+    param,
+    default: undefined,
+    values: 'a technique id (`qlora`)',
+    defaultLabel: '–',
+    meaning,
+    example: 'qlora',
+    parse: (raw, atlas) =>
+      resolveKnownId(raw, 'technique', techniqueCandidates(atlas), (id) =>
+        atlas.techniques.has(id),
+      ),
+    encode: (v) => v ?? '',
+  }
+}
+
+function yearRow<K extends string>(
+  key: K,
+  param: string,
+  meaning: string,
+  example: string,
+): ParamRow<K, number | undefined> {
+  return {
+    key,
+    param,
+    default: undefined,
+    values: 'a year',
+    defaultLabel: 'dataset range',
+    meaning,
+    example,
+    parse: (raw) => {
+      const v = raw.trim()
+      if (/^\d{4}$/.test(v)) return { value: Number(v) }
+      return {
+        problems: [{ message: `Ignored ${param} “${quote(raw)}”: expected a year such as 2021.` }],
+      }
+    },
+    encode: (v) => String(v),
+  }
+}
+
+/** Every URL parameter, in the order they are written. */
+export const URL_PARAMS = [
+  techniqueRow('technique', 'technique', 'selected technique (details panel, lineage highlight)'),
+  {
+    key: 'issue',
+    param: 'issue',
+    default: undefined as number | undefined,
+    values: '`335` or `edge-335`',
+    defaultLabel: '–',
+    meaning: 'selected newsletter issue (highlights what it covered)',
+    example: '349',
+    parse: (raw: string, atlas: Atlas): Parsed<number | undefined> => {
+      const m = /^(?:edge-?)?(\d{1,6})$/i.exec(raw.trim())
+      const n = m ? Number(m[1]) : NaN
+      if (atlas.issues.has(n)) return { value: n }
+      return {
+        problems: [
+          {
+            message: `No newsletter issue “${quote(raw)}”; the Atlas covers Edge ${[...atlas.issues.keys()].join(', ')}.`,
+          },
+        ],
+      }
+    },
+    encode: (v: number | undefined) => String(v),
+  },
+  {
+    key: 'tool',
+    param: 'tool',
+    default: undefined as string | undefined,
+    values: 'a tool id (`trl`)',
+    defaultLabel: '–',
+    meaning: 'selected tool (highlights what it supports)',
+    example: 'trl',
+    parse: (raw: string, atlas: Atlas): Parsed<string | undefined> =>
+      resolveKnownId(
+        raw,
+        'tool',
+        [...atlas.tools.values()].map((t) => ({ id: t.id, label: t.name })),
+        (id) => atlas.tools.has(id),
+      ),
+    encode: (v: string | undefined) => v ?? '',
+  },
+  {
+    key: 'categories',
+    param: 'categories',
+    default: [] as readonly string[],
+    values: 'comma-separated category ids',
+    defaultLabel: 'all',
+    meaning: 'category filter',
+    example: 'low-rank,quantization',
+    parse: (raw: string, atlas: Atlas): Parsed<readonly string[]> => {
+      const problems: Problem[] = []
+      const seen = new Set<string>()
+      for (const c of raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        const r = resolveKnownId(c, 'category', categoryCandidates(atlas), (id) =>
+          atlas.categories.has(id),
+        )
+        if (r.value) seen.add(r.value)
+        problems.push(...(r.problems ?? []))
+      }
+      // Legend order, so equal filters make equal links.
+      return { value: [...atlas.categories.keys()].filter((c) => seen.has(c)), problems }
+    },
+    encode: (v: readonly string[]) => v.join(','),
+  },
+  yearRow('from', 'from', 'year range: first year shown', '2021'),
+  yearRow('to', 'to', 'year range: last year shown', '2023'),
+  textRow('q', 'q', 'search over names, aliases, descriptions, organizations', 'low rank'),
+  choiceRow(
+    'unmatched',
+    'unmatched',
+    UNMATCHED_MODES,
+    DEFAULT_UNMATCHED,
+    'what happens to non-matching techniques',
+  ),
+  choiceRow(
+    'lineage',
+    'lineage',
+    LINEAGE_MODES,
+    DEFAULT_LINEAGE,
+    'which lineage of the selection is highlighted',
+  ),
+  {
+    key: 'depth',
+    param: 'depth',
+    default: DEFAULT_DEPTH as Depth,
+    values: `\`1\`–\`${MAX_DEPTH}\`, \`all\``,
+    defaultLabel: '`all`',
+    meaning: 'generations highlighted each way',
+    example: '2',
+    parse: (raw: string): Parsed<Depth> => {
+      const v = raw.trim().toLowerCase()
+      if (v === 'all') return { value: 'all' }
+      const n = /^\d{1,2}$/.test(v) ? Number(v) : NaN
+      if (n >= 1 && n <= MAX_DEPTH) return { value: n }
+      return {
+        problems: [
+          { message: `Ignored depth “${quote(raw)}”: expected 1 to ${MAX_DEPTH}, or all.` },
+        ],
+      }
+    },
+    encode: (v: Depth) => String(v),
+  },
+  choiceRow('panel', 'panel', PANELS, DEFAULT_PANEL, 'open side panel'),
+  choiceRow('view', 'view', VIEWS, DEFAULT_VIEW, 'main view'),
+  textRow('issueQuery', 'issue-q', 'newsletter-issue panel: text filter', 'lora'),
+  {
+    key: 'issueCategory',
+    param: 'issue-category',
+    default: undefined as string | undefined,
+    values: 'a category id',
+    defaultLabel: '–',
+    meaning: 'newsletter-issue panel: category filter',
+    example: 'low-rank',
+    parse: (raw: string, atlas: Atlas): Parsed<string | undefined> =>
+      resolveKnownId(raw, 'category', categoryCandidates(atlas), (id) => atlas.categories.has(id)),
+    encode: (v: string | undefined) => v ?? '',
+  },
+  techniqueRow('issueTechnique', 'issue-technique', 'newsletter-issue panel: technique filter'),
+  textRow('toolQuery', 'tool-q', 'tools panel: text filter', 'hugging'),
+  {
+    key: 'toolKind',
+    param: 'tool-kind',
+    default: undefined as ToolKind | undefined,
+    values: TOOL_KINDS.map((k) => `\`${k}\``).join(', '),
+    defaultLabel: '–',
+    meaning: 'tools panel: kind filter',
+    example: 'library',
+    parse: (raw: string): Parsed<ToolKind | undefined> => {
+      const k = raw.trim().toLowerCase()
+      if ((TOOL_KINDS as readonly string[]).includes(k)) return { value: k as ToolKind }
+      return {
+        problems: [
+          {
+            message: `Ignored tool kind “${quote(raw)}”: expected one of ${TOOL_KINDS.join(', ')}.`,
+          },
+        ],
+      }
+    },
+    encode: (v: ToolKind | undefined) => v ?? '',
+  },
+  choiceRow(
+    'openSource',
+    'open-source',
+    OPEN_SOURCE_FILTERS,
+    DEFAULT_OPEN_SOURCE,
+    'tools panel: open-source filter',
+  ),
+  techniqueRow('toolTechnique', 'tool-technique', 'tools panel: technique filter'),
+  choiceRow('sort', 'sort', TABLE_SORTS, DEFAULT_SORT, 'table sort column'),
+  choiceRow('dir', 'dir', SORT_DIRECTIONS, DEFAULT_DIRECTION, 'table sort direction'),
+] as const
+
+type Row = (typeof URL_PARAMS)[number]
+
+/** The whole view state, one field per row of `URL_PARAMS`. */
+export type ViewState = { [R in Row as R['key']]: R['default'] }
+
+/** The state of the plain address: every row's default. */
+export const DEFAULT_VIEW_STATE: ViewState = Object.fromEntries(
+  URL_PARAMS.map((r) => [r.key, r.default]),
+) as ViewState
+
+/** URL parameter name for each state field. */
+export const PARAMS = Object.fromEntries(URL_PARAMS.map((r) => [r.key, r.param])) as {
+  [R in Row as R['key']]: string
+}
+
+const KNOWN_PARAMS = new Set<string>(URL_PARAMS.map((r) => r.param))
+
+/** Parses a query string into raw strings; no value is ever JSON-parsed or evaluated. */
+export function parseQuery(search: string): RawSearch {
+  const out: RawSearch = {}
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search)
+  for (const [key, value] of params) {
+    const prev = out[key]
+    if (prev === undefined) out[key] = value
+    else out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value]
+  }
+  return out
+}
+
+/** Writes query parameters as a query string (no leading ?). */
+export function stringifyQuery(params: Record<string, string>): string {
+  // Commas are legal in a query string; keeping them literal keeps category lists readable.
+  return new URLSearchParams(params).toString().replace(/%2C/gi, ',')
+}
 
 /**
- * Decodes the query string against the dataset. Total: never throws; anything unusable is
- * dropped (or corrected) and reported in `notices`.
+ * Decodes a parsed query string against the dataset. Total: never throws; anything unusable is
+ * dropped (or corrected) and reported in `notices`, with a suggestion where one is close.
  */
 export function decodeViewState(
   raw: RawSearch,
   atlas: Atlas,
 ): { state: ViewState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = []
-  const state: ViewState = { ...DEFAULT_VIEW_STATE, categories: [] }
-
-  for (const key of Object.keys(raw)) {
+  for (const key of Object.keys(raw))
     if (!KNOWN_PARAMS.has(key))
       notices.push({
         param: quote(key, 30),
         message: `Ignored the unknown link parameter “${quote(key, 30)}”.`,
       })
-  }
 
-  /** The single value of a parameter; repeated parameters keep the first. */
-  const one = (param: string): string | undefined => {
-    const value = raw[param]
-    if (value === undefined) return undefined
+  const state: Record<string, unknown> = { ...DEFAULT_VIEW_STATE }
+  for (const row of URL_PARAMS) {
+    let value = raw[row.param]
+    if (value === undefined) continue
     if (Array.isArray(value)) {
       notices.push({
-        param,
-        message: `The link gave “${param}” ${value.length} times; used the first.`,
+        param: row.param,
+        message: `The link gave “${row.param}” ${value.length} times; used the first.`,
       })
-      return value[0]
+      value = value[0]!
     }
-    return value
+    if (value.trim() === '') continue
+    const parsed = (row.parse as (raw: string, atlas: Atlas) => Parsed<unknown>)(value, atlas)
+    if (parsed.value !== undefined) state[row.key] = parsed.value
+    for (const p of parsed.problems ?? []) notices.push({ param: row.param, ...p })
   }
+  return normalizeViewState(state as ViewState, atlas, notices)
+}
 
-  const choice = <T extends string>(param: string, allowed: readonly T[], fallback: T): T => {
-    const value = one(param)
-    if (value === undefined || value === '') return fallback
-    const v = value.trim().toLowerCase()
-    if ((allowed as readonly string[]).includes(v)) return v as T
-    notices.push({
-      param,
-      message: `Ignored ${param} “${quote(value)}”: expected one of ${allowed.join(', ')}.`,
-    })
-    return fallback
-  }
-
-  const text = (param: string): string => {
-    const value = one(param)
-    if (value === undefined) return ''
-    const clean = cleanText(value)
-    if (clean.length > MAX_TEXT) {
-      notices.push({ param, message: `Shortened “${param}” to ${MAX_TEXT} characters.` })
-      return clean.slice(0, MAX_TEXT).trim()
-    }
-    return clean
-  }
-
-  const techniqueCandidates = () =>
-    [...atlas.techniques.values()].map((t) => ({ id: t.id, label: t.name }))
-
-  const techniqueRef = (param: string, what = 'technique'): string | undefined => {
-    const value = one(param)
-    if (value === undefined || value === '') return undefined
-    const id = value.trim().toLowerCase()
-    if (atlas.techniques.has(id)) return id
-    const near = id.length <= 64 ? closest(id, techniqueCandidates()) : undefined
-    notices.push({
-      param,
-      message: `No ${what} “${quote(value)}”${near ? ` — did you mean ${near.label}?` : '.'}`,
-    })
-    return undefined
-  }
-
-  state.technique = techniqueRef(PARAMS.technique)
-
-  const issueValue = one(PARAMS.issue)
-  if (issueValue !== undefined && issueValue !== '') {
-    const m = /^(?:edge-?)?(\d{1,6})$/i.exec(issueValue.trim())
-    const n = m ? Number(m[1]) : NaN
-    if (atlas.issues.has(n)) state.issue = n
-    else
-      notices.push({
-        param: PARAMS.issue,
-        message: `No newsletter issue “${quote(issueValue)}”; the Atlas covers Edge ${[...atlas.issues.keys()].join(', ')}.`,
-      })
-  }
-
-  const toolValue = one(PARAMS.tool)
-  if (toolValue !== undefined && toolValue !== '') {
-    const id = toolValue.trim().toLowerCase()
-    if (atlas.tools.has(id)) state.tool = id
-    else {
-      const near =
-        id.length <= 64
-          ? closest(
-              id,
-              [...atlas.tools.values()].map((t) => ({ id: t.id, label: t.name })),
-            )
-          : undefined
-      notices.push({
-        param: PARAMS.tool,
-        message: `No tool “${quote(toolValue)}”${near ? ` — did you mean ${near.label}?` : '.'}`,
-      })
-    }
-  }
-
-  // One selection at a time: a technique wins over an issue, an issue over a tool.
+/** Rules that span several parameters: one selection at a time, a sane year range. */
+function normalizeViewState(
+  input: ViewState,
+  atlas: Atlas,
+  notices: UrlNotice[],
+): { state: ViewState; notices: UrlNotice[] } {
+  const state = { ...input }
   if (state.technique && (state.issue !== undefined || state.tool)) {
     notices.push({
       param: 'selection',
       message: 'The link selected several things; kept the technique.',
     })
-    delete state.issue
-    delete state.tool
+    state.issue = undefined
+    state.tool = undefined
   } else if (state.issue !== undefined && state.tool) {
     notices.push({
       param: 'selection',
       message: 'The link selected several things; kept the newsletter issue.',
     })
-    delete state.tool
+    state.tool = undefined
   }
 
-  const categoriesValue = one(PARAMS.categories)
-  if (categoriesValue !== undefined) {
-    const wanted = categoriesValue
-      .split(',')
-      .map((c) => c.trim().toLowerCase())
-      .filter(Boolean)
-    const seen = new Set<string>()
-    for (const c of wanted) {
-      if (atlas.categories.has(c)) seen.add(c)
-      else {
-        const near =
-          c.length <= 64
-            ? closest(
-                c,
-                [...atlas.categories.values()].map((x) => ({ id: x.id, label: x.name })),
-              )
-            : undefined
-        notices.push({
-          param: PARAMS.categories,
-          message: `No category “${quote(c)}”${near ? ` — did you mean ${near.label}?` : '.'}`,
-        })
-      }
-    }
-    // Keep legend order so equal filters make equal URLs.
-    state.categories = [...atlas.categories.keys()].filter((c) => seen.has(c))
-  }
-
-  const year = (param: string): number | undefined => {
-    const value = one(param)
-    if (value === undefined || value === '') return undefined
-    const n = /^\d{4}$/.test(value.trim()) ? Number(value.trim()) : NaN
-    if (Number.isNaN(n)) {
-      notices.push({
-        param,
-        message: `Ignored ${param} “${quote(value)}”: expected a year such as 2021.`,
-      })
-      return undefined
-    }
-    return n
-  }
-  let from = year(PARAMS.from)
-  let to = year(PARAMS.to)
   const bounds = yearBounds(atlas)
+  let { from, to } = state
   if (from !== undefined && to !== undefined && from > to) {
     notices.push({
       param: PARAMS.from,
@@ -319,122 +475,84 @@ export function decodeViewState(
     })
     ;[from, to] = [to, from]
   }
-  if (from !== undefined && (from < bounds.min || from > bounds.max)) {
-    const clamped = Math.min(Math.max(from, bounds.min), bounds.max)
-    notices.push({
-      param: PARAMS.from,
-      message: `Moved “from” ${from} into the dataset’s years (${clamped}).`,
-    })
-    from = clamped
+  const clamp = (y: number | undefined, param: string, name: string) => {
+    if (y === undefined || (y >= bounds.min && y <= bounds.max)) return y
+    const clamped = Math.min(Math.max(y, bounds.min), bounds.max)
+    notices.push({ param, message: `Moved “${name}” ${y} into the dataset’s years (${clamped}).` })
+    return clamped
   }
-  if (to !== undefined && (to < bounds.min || to > bounds.max)) {
-    const clamped = Math.min(Math.max(to, bounds.min), bounds.max)
-    notices.push({
-      param: PARAMS.to,
-      message: `Moved “to” ${to} into the dataset’s years (${clamped}).`,
-    })
-    to = clamped
-  }
-  if (from !== undefined && from > bounds.min) state.from = from
-  if (to !== undefined && to < bounds.max) state.to = to
-
-  state.q = text(PARAMS.q)
-  state.unmatched = choice(PARAMS.unmatched, UNMATCHED_MODES, DEFAULT_UNMATCHED)
-  state.lineage = choice(PARAMS.lineage, LINEAGE_MODES, DEFAULT_LINEAGE)
-
-  const depthValue = one(PARAMS.depth)
-  if (depthValue !== undefined && depthValue !== '' && depthValue.trim().toLowerCase() !== 'all') {
-    const n = /^\d{1,2}$/.test(depthValue.trim()) ? Number(depthValue.trim()) : NaN
-    if (n >= 1 && n <= MAX_DEPTH) state.depth = n
-    else
-      notices.push({
-        param: PARAMS.depth,
-        message: `Ignored depth “${quote(depthValue)}”: expected 1 to ${MAX_DEPTH}, or all.`,
-      })
-  }
-
-  state.panel = choice(PARAMS.panel, PANELS, DEFAULT_PANEL)
-  state.view = choice(PARAMS.view, VIEWS, DEFAULT_VIEW)
-
-  state.issueQuery = text(PARAMS.issueQuery)
-  const issueCategory = one(PARAMS.issueCategory)
-  if (issueCategory !== undefined && issueCategory !== '') {
-    const c = issueCategory.trim().toLowerCase()
-    if (atlas.categories.has(c)) state.issueCategory = c
-    else
-      notices.push({
-        param: PARAMS.issueCategory,
-        message: `No category “${quote(issueCategory)}”.`,
-      })
-  }
-  state.issueTechnique = techniqueRef(PARAMS.issueTechnique)
-
-  state.toolQuery = text(PARAMS.toolQuery)
-  const kind = one(PARAMS.toolKind)
-  if (kind !== undefined && kind !== '') {
-    const k = kind.trim().toLowerCase()
-    if ((TOOL_KINDS as readonly string[]).includes(k)) state.toolKind = k as ToolKind
-    else
-      notices.push({
-        param: PARAMS.toolKind,
-        message: `Ignored tool kind “${quote(kind)}”: expected one of ${TOOL_KINDS.join(', ')}.`,
-      })
-  }
-  state.openSource = choice(PARAMS.openSource, OPEN_SOURCE_FILTERS, DEFAULT_OPEN_SOURCE)
-  state.toolTechnique = techniqueRef(PARAMS.toolTechnique)
-
-  state.sort = choice(PARAMS.sort, TABLE_SORTS, DEFAULT_SORT)
-  state.dir = choice(PARAMS.dir, SORT_DIRECTIONS, DEFAULT_DIRECTION)
-
+  from = clamp(from, PARAMS.from, 'from')
+  to = clamp(to, PARAMS.to, 'to')
+  // The dataset's own bounds are the default: leave them out of the link.
+  state.from = from !== undefined && from > bounds.min ? from : undefined
+  state.to = to !== undefined && to < bounds.max ? to : undefined
   return { state, notices }
+}
+
+function isDefault(row: Row, value: unknown): boolean {
+  if (value === undefined || value === '') return true
+  if (Array.isArray(value)) return value.length === 0
+  return value === row.default
+}
+
+/**
+ * Encodes a state as query parameters: table order, defaults and empty values left out. Fields
+ * missing from a partial state count as defaults.
+ */
+export function encodeViewState(state: Partial<ViewState>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const row of URL_PARAMS) {
+    const value = (state as Record<string, unknown>)[row.key]
+    if (isDefault(row, value)) continue
+    out[row.param] = (row.encode as (v: unknown) => string)(value)
+  }
+  return out
 }
 
 /**
  * Turns any search object the router holds (a validated state, a partial state, or raw parsed
- * strings) back into raw strings, so it can be decoded and re-encoded canonically.
+ * strings) back into raw strings, so it can be decoded canonically.
  */
 export function toRawSearch(search: Record<string, unknown>): RawSearch {
   const out: RawSearch = {}
-  const byField = PARAMS as Record<string, string>
+  const rowByKey = new Map<string, Row>(URL_PARAMS.map((r) => [r.key, r]))
   for (const [key, value] of Object.entries(search)) {
-    if (value === undefined || value === null) continue
-    const param = byField[key] ?? key
-    if (key === 'categories' && Array.isArray(value)) out[param] = value.map(String).join(',')
+    if (value === undefined || value === null || key === 'notices') continue
+    const row = rowByKey.get(key)
+    const param = row?.param ?? key
+    if (typeof value === 'string') out[param] = value
+    else if (row?.key === 'categories' && Array.isArray(value))
+      out[param] = value.map(String).join(',')
     else if (Array.isArray(value)) out[param] = value.map(String)
-    else if (typeof value === 'object')
-      continue // never produced by the app; drop rather than guess
-    else out[param] = String(value)
+    else if (typeof value !== 'object') out[param] = String(value)
   }
   return out
 }
 
-/** Encodes a state as query parameters: fixed order, defaults and empty values left out. */
-export function encodeViewState(state: ViewState): Record<string, string> {
-  const out: Record<string, string> = {}
-  const put = (key: keyof ViewState, value: string | number | undefined, fallback?: string) => {
-    if (value === undefined || value === '' || String(value) === fallback) return
-    out[PARAMS[key]] = String(value)
+/** The query string for a state, canonical: equal views make equal links. */
+export function viewStateQuery(state: Partial<ViewState>): string {
+  return stringifyQuery(encodeViewState(state))
+}
+
+/** The README's URL table, generated from `URL_PARAMS` (a test keeps the README in step). */
+export function urlContractMarkdown(): string {
+  const lines = [
+    '| parameter | values | default | meaning |',
+    '| --- | --- | --- | --- |',
+    ...URL_PARAMS.map((r) => `| \`${r.param}\` | ${r.values} | ${r.defaultLabel} | ${r.meaning} |`),
+  ]
+  return lines.join('\n')
+}
+
+/** The view a notice's "did you mean" leads to: the suggested value applied to `state`. */
+export function applySuggestion(state: ViewState, notice: UrlNotice, atlas: Atlas): ViewState {
+  const row = URL_PARAMS.find((r) => r.param === notice.param)
+  if (!row || !notice.suggestion) return state
+  const { value } = notice.suggestion
+  if (row.key === 'categories') {
+    const wanted = new Set([...state.categories, value])
+    return { ...state, categories: [...atlas.categories.keys()].filter((c) => wanted.has(c)) }
   }
-  put('technique', state.technique)
-  put('issue', state.issue)
-  put('tool', state.tool)
-  if (state.categories.length) out[PARAMS.categories] = state.categories.join(',')
-  put('from', state.from)
-  put('to', state.to)
-  put('q', state.q)
-  put('unmatched', state.unmatched, DEFAULT_UNMATCHED)
-  put('lineage', state.lineage, DEFAULT_LINEAGE)
-  put('depth', state.depth, String(DEFAULT_DEPTH))
-  put('panel', state.panel, DEFAULT_PANEL)
-  put('view', state.view, DEFAULT_VIEW)
-  put('issueQuery', state.issueQuery)
-  put('issueCategory', state.issueCategory)
-  put('issueTechnique', state.issueTechnique)
-  put('toolQuery', state.toolQuery)
-  put('toolKind', state.toolKind)
-  put('openSource', state.openSource, DEFAULT_OPEN_SOURCE)
-  put('toolTechnique', state.toolTechnique)
-  put('sort', state.sort, DEFAULT_SORT)
-  put('dir', state.dir, DEFAULT_DIRECTION)
-  return out
+  if (row.key === 'issue') return { ...state, issue: Number(value) }
+  return normalizeViewState({ ...state, [row.key]: value }, atlas, []).state
 }

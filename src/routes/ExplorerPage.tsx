@@ -29,10 +29,8 @@ import {
   matchingTechniques,
 } from '../domain/filters'
 import {
-  decodeViewState,
-  encodeViewState,
-  parseQuery,
-  stringifyQuery,
+  applySuggestion,
+  viewStateQuery,
   type Panel,
   type UrlNotice,
   type View,
@@ -42,6 +40,7 @@ import { atlas, dataProblems, graphElements } from './atlasData'
 import { useReducedMotion } from './useReducedMotion'
 import { loadSearch, useTechniqueSearch } from './useTechniqueSearch'
 import { useTheme } from './useTheme'
+import type { ViewSearch } from './viewSearch'
 
 const LineageOutline = lazy(() =>
   import('../components/LineageOutline').then((m) => ({ default: m.LineageOutline })),
@@ -52,16 +51,6 @@ const TechniqueTable = lazy(() =>
 
 const routeApi = getRouteApi('/')
 
-const noticesTaken = new WeakSet<object>()
-/**
- * What the link this page was opened with asked for but could not get, read once per page load
- * from the address the history started at (the router normalizes its own copy).
- */
-function takeLoadNotices(history: { location: { search: string } }): UrlNotice[] {
-  if (noticesTaken.has(history)) return []
-  noticesTaken.add(history)
-  return decodeViewState(parseQuery(history.location.search), atlas).notices
-}
 const bounds = yearBounds(atlas)
 
 const VIEW_TABS: { id: View; label: string }[] = [
@@ -83,25 +72,30 @@ function selectionPatch(selection: Selection | undefined, prev: ViewState): Part
  * wires the panels and the graph. Holds no view state of its own beyond notices and hover.
  */
 export function ExplorerPage() {
-  const state = routeApi.useSearch()
+  const search = routeApi.useSearch()
+  const state: ViewState = search
   const navigate = routeApi.useNavigate()
   const { theme } = useTheme()
   const reducedMotion = useReducedMotion()
   const router = useRouter()
-  const [urlNotices, setUrlNotices] = useState<UrlNotice[]>(() => takeLoadNotices(router.history))
+  // What the address this page opened with asked for but could not get. Kept after the address
+  // is rewritten to its canonical form (which has nothing left to report).
+  const [urlNotices, setUrlNotices] = useState<readonly UrlNotice[]>(() => search.notices)
   const [dataNoticeOpen, setDataNoticeOpen] = useState(true)
   const [cursorNote, setCursorNote] = useState<{ text: string; during: string } | null>(null)
   const searchBoxRef = useRef<HTMLDivElement>(null)
 
   // The address shows the canonical form of what is on screen: a pasted link with anything
   // unusable is rewritten once, on arrival, without adding a history entry (the app's own
-  // navigations are canonical already). Done on the history directly because the router skips
-  // a navigation whose search is structurally equal to the current one.
+  // navigations are canonical already). The router treats a navigation to the location it
+  // already holds (parsed, hence canonical) as a no-op, so the rewrite marks its history state.
   const canonicalizeAddress = useEffectEvent(() => {
-    const canonical = stringifyQuery(encodeViewState(state))
-    const { pathname, hash, search } = router.history.location
-    if (search.replace(/^\?/, '') !== canonical)
-      router.history.replace(`${pathname}${canonical ? `?${canonical}` : ''}${hash}`)
+    if (router.history.location.search.replace(/^\?/, '') === viewStateQuery(state)) return
+    void navigate({
+      search: (prev: ViewSearch) => ({ ...prev, notices: [] }),
+      replace: true,
+      state: (prev) => ({ ...prev, canonical: true }),
+    })
   })
   useEffect(() => canonicalizeAddress(), [])
 
@@ -112,9 +106,10 @@ export function ExplorerPage() {
     ) => {
       if (opts.input) markInput(opts.input)
       void navigate({
-        search: (prev: ViewState) => ({
+        search: (prev: ViewSearch) => ({
           ...prev,
           ...(typeof patch === 'function' ? patch(prev) : patch),
+          notices: [],
         }),
         replace: opts.replace ?? false,
       })
@@ -130,9 +125,7 @@ export function ExplorerPage() {
 
   const linkTo: LinkTo = useCallback(
     (selection) => {
-      const query = stringifyQuery(
-        encodeViewState({ ...state, ...selectionPatch(selection, state) }),
-      )
+      const query = viewStateQuery({ ...state, ...selectionPatch(selection, state) })
       return {
         href: `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`,
         onClick: (event: MouseEvent<HTMLAnchorElement>) => {
@@ -251,7 +244,26 @@ export function ExplorerPage() {
       {urlNotices.length ? (
         <Notices
           title="Part of this link could not be used"
-          items={urlNotices.map((n, i) => ({ key: `${n.param}-${i}`, text: n.message }))}
+          items={urlNotices.map((n, i) => {
+            const fixed = n.suggestion ? applySuggestion(state, n, atlas) : undefined
+            const query = fixed ? viewStateQuery(fixed) : ''
+            return {
+              key: `${n.param}-${i}`,
+              text: n.message,
+              fix:
+                fixed && n.suggestion
+                  ? {
+                      label: n.suggestion.label,
+                      href: `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`,
+                      onClick: (event: MouseEvent<HTMLAnchorElement>) => {
+                        event.preventDefault()
+                        setUrlNotices((all) => all.filter((x) => x !== n))
+                        update(fixed)
+                      },
+                    }
+                  : undefined,
+            }
+          })}
           onDismiss={() => setUrlNotices([])}
         />
       ) : null}

@@ -1,5 +1,6 @@
 import { Link, useLocation } from '@tanstack/react-router'
-import { DEFAULT_VIEW_STATE, quote } from '../domain/viewState'
+import { quote } from '../domain/viewState'
+import { DEFAULT_VIEW_SEARCH } from './viewSearch'
 
 export function NotFoundPage() {
   const pathname = useLocation({ select: (l) => l.pathname })
@@ -11,7 +12,7 @@ export function NotFoundPage() {
         every view is described by its link’s query string.
       </p>
       <p>
-        <Link to="/" search={DEFAULT_VIEW_STATE} className="button button-primary">
+        <Link to="/" search={DEFAULT_VIEW_SEARCH} className="button button-primary">
           Open the Atlas
         </Link>
       </p>

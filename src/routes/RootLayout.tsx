@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react'
 import { CopyLinkButton } from '../components/CopyLinkButton'
 import { HelpDialog } from '../components/HelpDialog'
 import { ThemeToggle } from '../components/ThemeToggle'
-import { DEFAULT_VIEW_STATE } from '../domain/viewState'
 import { useTheme } from './useTheme'
+import { DEFAULT_VIEW_SEARCH } from './viewSearch'
 
 /** The app shell: skip link, header with global actions, the page, and the footer. */
 export function RootLayout() {
@@ -33,7 +33,7 @@ export function RootLayout() {
       <header className="app-header">
         <Link
           to="/"
-          search={DEFAULT_VIEW_STATE}
+          search={DEFAULT_VIEW_SEARCH}
           className="brand"
           aria-label="Fine-Tuning Atlas, home"
         >

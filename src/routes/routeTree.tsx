@@ -1,10 +1,9 @@
 import { createRootRoute, createRoute } from '@tanstack/react-router'
-import { decodeViewState, toRawSearch } from '../domain/viewState'
-import { atlas } from './atlasData'
 import { ErrorPage } from './ErrorPage'
 import { ExplorerPage } from './ExplorerPage'
 import { NotFoundPage } from './NotFoundPage'
 import { RootLayout } from './RootLayout'
+import { validateViewSearch } from './viewSearch'
 
 const rootRoute = createRootRoute({
   component: RootLayout,
@@ -16,9 +15,7 @@ const rootRoute = createRootRoute({
 export const explorerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  // Called with raw strings on load and with validated state afterwards: both normalize the same way.
-  validateSearch: (search: Record<string, unknown>) =>
-    decodeViewState(toRawSearch(search), atlas).state,
+  validateSearch: validateViewSearch,
   component: ExplorerPage,
 })
 

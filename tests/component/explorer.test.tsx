@@ -41,12 +41,17 @@ describe('the explorer', () => {
     const notice = await screen.findByRole('region', {
       name: 'Part of this link could not be used',
     })
-    expect(within(notice).getByText('No technique “lorra” — did you mean LoRA?')).toBeTruthy()
+    const didYouMean = within(notice).getByRole('link', { name: 'LoRA' })
+    expect(didYouMean.closest('li')?.textContent).toBe('No technique “lorra” — did you mean LoRA?')
     expect(within(notice).getByText('Ignored depth “99”: expected 1 to 9, or all.')).toBeTruthy()
     expect(within(notice).getByText('No category “nonsense”.')).toBeTruthy()
     // The rest of the link still applies, and the address now shows only what is used.
     await waitFor(() => expect(search().toString()).toBe('categories=adapters'))
     expect(screen.getByRole('button', { name: /Adapters/, pressed: true })).toBeTruthy()
+    // "Did you mean LoRA?" is a link that applies the suggestion and keeps the rest.
+    await userEvent.click(didYouMean)
+    expect(await screen.findByRole('article', { name: 'LoRA' })).toBeTruthy()
+    expect(search().toString()).toBe('technique=lora&categories=adapters')
   })
 
   it('shows hostile input as text, never as markup', async () => {

@@ -52,7 +52,11 @@ describe('the URL contract', () => {
     const { state, notices } = decode('technique=roott')
     expect(state.technique).toBeUndefined()
     expect(notices).toEqual([
-      { param: 'technique', message: 'No technique “roott” — did you mean ROOT?' },
+      {
+        param: 'technique',
+        message: 'No technique “roott” — did you mean ROOT?',
+        suggestion: { label: 'ROOT', value: 'root' },
+      },
     ])
   })
 

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { readDataDir } from '../../src/build/readDataDir'
+import { createAtlas } from '../../src/domain/atlas'
+import {
+  DEFAULT_VIEW_STATE,
+  URL_PARAMS,
+  decodeViewState,
+  encodeViewState,
+  parseQuery,
+  urlContractMarkdown,
+} from '../../src/domain/viewState'
+
+const atlas = createAtlas(readDataDir('data', { requireSeedEntities: true }).data)
+
+/** Table rows of a Markdown table, as trimmed cells (formatting-insensitive). */
+function tableRows(markdown: string): string[][] {
+  return markdown
+    .split('\n')
+    .filter((line) => line.trim().startsWith('|') && !/^\|\s*-/.test(line.trim()))
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((cell) => cell.trim()),
+    )
+}
+
+describe('the URL codec table', () => {
+  it.each(URL_PARAMS.map((row) => [row.param, row] as const))(
+    '%s survives a round trip through a link',
+    (param, row) => {
+      const { state, notices } = decodeViewState({ [param]: row.example }, atlas)
+      expect(notices).toEqual([])
+      // The example is not the default, so the state changed and the link carries it back.
+      expect(state[row.key]).not.toEqual(DEFAULT_VIEW_STATE[row.key])
+      const written = encodeViewState(state)
+      expect(Object.keys(written)).toEqual([param])
+      expect(
+        decodeViewState(parseQuery(new URLSearchParams(written).toString()), atlas).state,
+      ).toEqual(state)
+    },
+  )
+
+  const hostile = '<img src=x onerror=alert(1)>'.repeat(6)
+  it.each(URL_PARAMS.map((row) => [row.param, row] as const))(
+    '%s reports a hostile value and never uses it as anything but text',
+    (param, row) => {
+      const { state, notices } = decodeViewState({ [param]: hostile }, atlas)
+      expect(notices.map((n) => n.param)).toContain(param)
+      const value = state[row.key]
+      if (row.values.startsWith('text')) {
+        // Search text is kept as text (rendered as text, never HTML), cut to the limit.
+        expect(String(value).length).toBeLessThanOrEqual(120)
+      } else expect(value).toEqual(DEFAULT_VIEW_STATE[row.key])
+    },
+  )
+
+  it('every category-valued parameter suggests the closest category', () => {
+    for (const param of ['categories', 'issue-category']) {
+      const { notices } = decodeViewState({ [param]: 'low-rnak' }, atlas)
+      expect(notices[0]?.suggestion).toEqual({ label: 'Low-rank (LoRA family)', value: 'low-rank' })
+    }
+  })
+
+  it("the README's URL table is the table the codec uses", () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const section = readme.slice(
+      readme.indexOf('<!-- url-contract:start -->'),
+      readme.indexOf('<!-- url-contract:end -->'),
+    )
+    expect(section.length).toBeGreaterThan(0)
+    expect(tableRows(section)).toEqual(tableRows(urlContractMarkdown()))
+  })
+})
