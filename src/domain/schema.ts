@@ -14,6 +14,12 @@ const httpsUrl = z
   .refine((u) => u.startsWith('https://'), 'must be an https link')
 const year = z.number().int().min(1950).max(2100)
 const sources = z.array(httpsUrl).min(1, 'must name at least one source')
+/** The day a person last checked the record against its sources. */
+const checked = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be the date the record was checked, YYYY-MM-DD')
+/** Why `organizations` is empty (e.g. the sources read do not show affiliations). */
+const organizationsNote = text.optional()
 
 /** A place where the seed recap disagrees with the primary source; the source wins. */
 const seedNote = z.object({
@@ -25,6 +31,22 @@ export const categorySchema = z.object({
   id,
   name: text,
   description: text,
+  checked,
+})
+
+/** How to use a technique in a library, read from that library's source at a version. */
+export const usageSchema = z.object({
+  /** The tool id (tools.json) of the library. */
+  tool: id,
+  /** The entry point: a config class and option, a trainer and its loss_type, … */
+  api: text,
+  /** A minimal, copyable example. */
+  snippet: text,
+  docs: httpsUrl,
+  /** The library version (or commit) the API was read from. */
+  version: text,
+  /** The source file the API was read from. */
+  source: httpsUrl,
 })
 
 export const paperSchema = z.object({
@@ -36,7 +58,9 @@ export const paperSchema = z.object({
   arxivId: z.string().regex(ARXIV_ID, 'must look like 2106.09685').optional(),
   url: httpsUrl,
   organizations: z.array(text),
+  organizationsNote,
   sources,
+  checked,
 })
 
 export const techniqueSchema = z.object({
@@ -48,6 +72,7 @@ export const techniqueSchema = z.object({
   categories: z.array(id).min(1, 'must have at least one category'),
   paper: id,
   organizations: z.array(text),
+  organizationsNote,
   description: z.string().trim().min(60, 'must be a real description (60+ characters)'),
   traits: z
     .object({
@@ -58,8 +83,10 @@ export const techniqueSchema = z.object({
     .optional(),
   /** Explains a year earlier than a parent's (e.g. a concept named after the fact). */
   yearNote: text.optional(),
+  usage: z.array(usageSchema).optional(),
   sources,
   notes: z.array(seedNote).optional(),
+  checked,
 })
 
 export const lineageLinkSchema = z.object({
@@ -67,6 +94,7 @@ export const lineageLinkSchema = z.object({
   parent: id,
   relation: z.enum(RELATION_KINDS),
   reason: text,
+  checked,
 })
 
 export const toolSchema = z.object({
@@ -83,9 +111,14 @@ export const toolSchema = z.object({
     .regex(/^\d{4}(-\d{2})?$/, 'must be YYYY or YYYY-MM')
     .optional(),
   techniques: z.array(id),
+  /** Techniques the tool once supported and has since removed. */
+  dropped: z
+    .array(z.object({ technique: id, when: text, source: httpsUrl }))
+    .optional(),
   description: z.string().trim().min(40, 'must be a real description (40+ characters)'),
   sources,
   notes: z.array(seedNote).optional(),
+  checked,
 })
 
 export const newsletterIssueSchema = z.object({
@@ -102,6 +135,7 @@ export const newsletterIssueSchema = z.object({
   techniques: z.array(id),
   sources,
   notes: z.array(seedNote).optional(),
+  checked,
 })
 
 export type Category = z.infer<typeof categorySchema>
@@ -111,6 +145,7 @@ export type LineageLink = z.infer<typeof lineageLinkSchema>
 export type Tool = z.infer<typeof toolSchema>
 export type NewsletterIssue = z.infer<typeof newsletterIssueSchema>
 export type SeedNote = z.infer<typeof seedNote>
+export type Usage = z.infer<typeof usageSchema>
 
 /** One schema per data file; every file holds a JSON array of records. */
 export const recordSchemas = {

@@ -171,6 +171,30 @@ export function checkIntegrity(
   )
   const techniqueById = new Map(techniques.map((t) => [t.id, t]))
 
+  // An empty affiliation list must say why, so a gap is never mistaken for an oversight.
+  for (const [file, records] of [
+    ['papers.json', papers],
+    ['techniques.json', techniques],
+  ] as const)
+    for (const r of records)
+      if (r.organizations.length === 0 && !r.organizationsNote)
+        problems.push({
+          file,
+          id: r.id,
+          field: 'organizations',
+          message: 'is empty without an organizationsNote saying why',
+        })
+
+  const used = new Set(techniques.flatMap((t) => t.categories))
+  for (const c of categories)
+    if (!used.has(c.id))
+      problems.push({
+        file: 'categories.json',
+        id: c.id,
+        field: 'id',
+        message: 'no technique belongs to this category',
+      })
+
   const linkLabel = (l: { child: string; parent: string }) => `${l.child}<-${l.parent}`
   let lineage = dedupe(input.lineage, linkLabel, linkLabel, 'lineage.json', problems, 'link')
   lineage = lineage.filter((l) => {
@@ -223,6 +247,25 @@ export function checkIntegrity(
     techniques: knownTechniques(t.techniques, 'tools.json', t.id, 'techniques'),
   }))
   const toolIds = new Set(tools.map(byId))
+
+  for (const t of tools)
+    for (const d of t.dropped ?? [])
+      if (t.techniques.includes(d.technique))
+        problems.push({
+          file: 'tools.json',
+          id: t.id,
+          field: 'dropped',
+          message: `lists '${d.technique}' both as supported and as dropped`,
+        })
+  for (const t of techniques)
+    for (const u of t.usage ?? [])
+      if (!toolIds.has(u.tool))
+        problems.push({
+          file: 'techniques.json',
+          id: t.id,
+          field: 'usage',
+          message: `references unknown tool '${u.tool}'`,
+        })
 
   const issues = dedupe(
     dedupe(input.issues, byId, byId, 'newsletter-issues.json', problems),

@@ -6,7 +6,7 @@ import { countsLine, readDataDir } from '../../src/build/readDataDir'
 import { DATA_FILES } from '../../src/domain/constants'
 import { formatProblem, type AtlasData } from '../../src/domain/dataset'
 import { validateDataset } from '../../src/domain/validateDataset'
-import { tinyData } from '../fixtures/tinyData'
+import { CHECKED, tinyData } from '../fixtures/tinyData'
 
 function asFiles(data: AtlasData) {
   return {
@@ -41,7 +41,7 @@ describe('the dataset validator', () => {
 
   it('names a dangling reference with file, record and field', () => {
     const problems = problemsOf((d) => {
-      d.lineage.push({ child: 'f', parent: 'ghost', relation: 'extends', reason: 'no such parent' })
+      d.lineage.push({ child: 'f', parent: 'ghost', relation: 'extends', reason: 'no such parent', checked: CHECKED })
       d.tools[0]!.techniques.push('phantom')
     })
     expect(problems).toContain(
@@ -54,7 +54,7 @@ describe('the dataset validator', () => {
 
   it('reports a lineage cycle and leaves the closing link out', () => {
     const data = tinyData()
-    data.lineage.push({ child: 'root', parent: 'f', relation: 'extends', reason: 'loops back' })
+    data.lineage.push({ child: 'root', parent: 'f', relation: 'extends', reason: 'loops back', checked: CHECKED })
     data.techniques.find((t) => t.id === 'root')!.yearNote = 'fixture'
     const result = validateDataset(asFiles(data))
     const messages = result.problems.map(formatProblem)
