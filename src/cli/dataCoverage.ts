@@ -6,7 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { readDataDir } from '../build/readDataDir.ts'
-import { measureCoverage, type ExternalSnapshot } from '../domain/coverage.ts'
+import {
+  measureCoverage,
+  methodName,
+  type ExternalItem,
+  type ExternalSnapshot,
+} from '../domain/coverage.ts'
 
 const dir = resolve(process.argv[2] ?? 'data')
 const externalDir = join(dir, 'external')
@@ -18,8 +23,8 @@ const { data } = readDataDir(dir, { requireSeedEntities: false })
 const { lists, union } = measureCoverage(snapshots, data)
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '–')
-const label = (i: { name: string; arxivId: string | null }) =>
-  i.arxivId ? `${i.name} (arXiv ${i.arxivId})` : i.name
+const label = (i: ExternalItem) =>
+  i.arxivId ? `${methodName(i)} (arXiv ${i.arxivId})` : methodName(i)
 
 console.log('Dataset coverage of the main fine-tuning libraries’ method lists\n')
 for (const s of snapshots)

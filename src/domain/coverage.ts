@@ -7,9 +7,16 @@ import type { AtlasData } from './dataset.ts'
 /** One entry of a library's method list, as read from the library's own files. */
 export interface ExternalItem {
   key: string
-  name: string
+  /** The method's name; paper-index entries have only their heading (`key`). */
+  name?: string
   /** The arXiv id of the method's paper, when it has one. */
   arxivId: string | null
+  /**
+   * For a method without a paper: the Atlas technique that stands for it, with the reason in
+   * `atlasNote` (e.g. TRL's SFTTrainer → full fine-tuning).
+   */
+  atlas?: string
+  atlasNote?: string
   /** `other` marks entries that are not fine-tuning methods (model reports, infrastructure). */
   kind?: 'method' | 'other'
 }
@@ -42,15 +49,18 @@ export interface ListCoverage {
 /** Lower-case letters and digits only: "Dr. GRPO" and "dr-grpo" compare equal. */
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '')
 
+/** What a list calls a method: its name, else its heading. */
+export const methodName = (item: ExternalItem) => item.name ?? item.key
+
 /** The identity of a method across lists: its paper when it has one, else its name. */
 export const methodKey = (item: ExternalItem) =>
-  item.arxivId ? `arxiv:${item.arxivId}` : `name:${norm(item.name)}`
+  item.arxivId ? `arxiv:${item.arxivId}` : `name:${norm(methodName(item))}`
 
 /**
  * For each list, and over the union of all lists (methods deduplicated by paper), how many
  * methods the dataset covers and which are missing. A method is covered when a technique's
- * paper has its arXiv id, or, for a method without a paper, when a technique's id, name or
- * alias matches its name.
+ * paper has its arXiv id, or, for a method without a paper, when the list maps it to a technique
+ * (`atlas`) or a technique's id, name or alias matches its name.
  */
 export function measureCoverage(
   snapshots: ExternalSnapshot[],
@@ -59,8 +69,13 @@ export function measureCoverage(
   const paperArxiv = new Map(data.papers.map((p) => [p.id, p.arxivId]))
   const arxivIds = new Set(data.techniques.map((t) => paperArxiv.get(t.paper)).filter(Boolean))
   const names = new Set(data.techniques.flatMap((t) => [t.id, t.name, ...t.aliases].map(norm)))
+  const techniqueIds = new Set(data.techniques.map((t) => t.id))
   const isCovered = (item: ExternalItem) =>
-    item.arxivId ? arxivIds.has(item.arxivId) : names.has(norm(item.name))
+    item.atlas
+      ? techniqueIds.has(item.atlas)
+      : item.arxivId
+        ? arxivIds.has(item.arxivId)
+        : names.has(norm(methodName(item)))
 
   const union = new Map<string, ExternalItem>()
   const lists = snapshots.flatMap((snap) =>
