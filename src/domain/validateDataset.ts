@@ -257,15 +257,26 @@ export function checkIntegrity(
           field: 'dropped',
           message: `lists '${d.technique}' both as supported and as dropped`,
         })
+  const toolById = new Map(tools.map((t) => [t.id, t]))
   for (const t of techniques)
-    for (const u of t.usage ?? [])
-      if (!toolIds.has(u.tool))
+    for (const u of t.usage ?? []) {
+      const tool = toolById.get(u.tool)
+      if (!tool)
         problems.push({
           file: 'techniques.json',
           id: t.id,
           field: 'usage',
           message: `references unknown tool '${u.tool}'`,
         })
+      // A usage entry was read from the tool's source, so the tool must list the technique.
+      else if (!tool.techniques.includes(t.id))
+        problems.push({
+          file: 'tools.json',
+          id: tool.id,
+          field: 'techniques',
+          message: `lacks '${t.id}', whose usage entry names this tool`,
+        })
+    }
 
   const issues = dedupe(
     dedupe(input.issues, byId, byId, 'newsletter-issues.json', problems),
