@@ -1,10 +1,10 @@
 declare module 'virtual:atlas-data' {
   import type { AtlasData, DataProblem } from './domain/dataset'
-  import type { Positions } from './domain/layout'
+  import type { LineageLayout } from './domain/layoutGeometry'
   const bundle: {
     data: AtlasData
     problems: DataProblem[]
-    layout: { positions: Positions; years: { year: number; y: number }[] }
+    layout: LineageLayout
   }
   export default bundle
 }

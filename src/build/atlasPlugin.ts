@@ -7,7 +7,7 @@
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { formatProblem, type AtlasData } from '../domain/dataset.ts'
-import { bestLayout } from '../domain/layout.ts'
+import { computeLineageLayout } from './lineageLayout.ts'
 import { countsLine, readDataDir } from './readDataDir.ts'
 
 const ID = 'virtual:atlas-data'
@@ -63,7 +63,7 @@ export function atlasData(options: { dir?: string; requireSeedEntities?: boolean
         source: techniquesCsv(data),
       })
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined
       const { data, problems } = readDataDir(dir, {
         requireSeedEntities: options.requireSeedEntities ?? true,
@@ -83,11 +83,14 @@ export function atlasData(options: { dir?: string; requireSeedEntities?: boolean
             problems.map((p) => '  ' + formatProblem(p)).join('\n'),
         )
       if (isBuild) this.info?.(countsLine(data))
-      const layout = bestLayout({
-        techniques: data.techniques,
-        lineage: data.lineage,
-        categoryOrder: data.categories.map((c) => c.id),
-      })
+      const layout = await computeLineageLayout(
+        {
+          techniques: data.techniques,
+          lineage: data.lineage,
+          categoryOrder: data.categories.map((c) => c.id),
+        },
+        { cacheDir: resolve('node_modules/.cache/atlas-layout') },
+      )
       const json = JSON.stringify({ data, problems, layout })
       if (isBuild) {
         // Built sites fetch the dataset as JSON (preloaded by index.html, in parallel with the

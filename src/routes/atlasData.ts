@@ -4,7 +4,7 @@ import { createAtlas } from '../domain/atlas'
 import { toElements } from '../components/graph/elements'
 
 export const atlas = createAtlas(bundle.data)
-export const positions = bundle.layout.positions
+export const layout = bundle.layout
 /** Problems the dataset had when it was bundled (a build refuses any; dev shows them). */
 export const dataProblems = bundle.problems
-export const graphElements = toElements(atlas, positions, bundle.layout.years)
+export const graphElements = toElements(atlas, layout)

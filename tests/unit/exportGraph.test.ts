@@ -16,7 +16,7 @@ describe('SVG export', () => {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    elements: toElements(atlas, positions),
+    elements: toElements(atlas, { positions, routes: {} }),
     style: graphStyle('light', 3),
   })
 

@@ -56,7 +56,7 @@ const ZOOM_STEP = 1.25
 /** Above this many techniques the graph switches to its large-graph style (see graphStyle). */
 const LARGE_GRAPH = 1000
 
-/** Bounding box of preset node positions, widened for labels to the right and the year axis. */
+/** Bounding box of preset node positions, widened for their labels. */
 function positionsExtent(elements: ElementDefinition[]) {
   let x1 = Infinity
   let y1 = Infinity
@@ -70,8 +70,8 @@ function positionsExtent(elements: ElementDefinition[]) {
     y2 = Math.max(y2, e.position.y)
   }
   if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 1, h: 1 }
-  // Labels extend about 140 units right of a node and 10 above and below; year labels left.
-  return { x1: x1 - 40, y1: y1 - 12, w: x2 - x1 + 180, h: y2 - y1 + 24 }
+  // Labels are centred above their marker: about 60 units each side, 24 above.
+  return { x1: x1 - 60, y1: y1 - 26, w: x2 - x1 + 120, h: y2 - y1 + 36 }
 }
 
 const NODE = { hidden: 1, dimmed: 2, faded: 4, highlighted: 8, selected: 16 } as const

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape'
+import { LABEL_FONT, LABEL_GAP, MARKER_SIZE } from '../../domain/layoutGeometry'
 import { FAMILY_SHAPES, THEME_COLORS, familyColor, familyShape, type Theme } from '../theme'
 
 /**
@@ -22,16 +23,17 @@ export function graphStyle(
     {
       selector: 'node',
       style: {
-        width: 16,
-        height: 16,
+        width: MARKER_SIZE,
+        height: MARKER_SIZE,
         label: 'data(label)',
         color: c.text,
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        'font-size': 13,
+        'font-size': LABEL_FONT,
         'font-weight': 600,
-        'text-valign': 'center',
-        'text-halign': 'right',
-        'text-margin-x': 4,
+        // Labels sit above their marker, where the layout reserved room for them.
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -LABEL_GAP,
         'text-background-color': c.background,
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
@@ -57,6 +59,17 @@ export function graphStyle(
         ...(options.large && !options.plain
           ? { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' }
           : {}),
+      },
+    },
+    {
+      // Edges follow the routes the build-time layout computed around every node.
+      selector: 'edge.routed',
+      style: {
+        'curve-style': 'round-segments',
+        'segment-radii': [6],
+        'segment-distances': 'data(segmentDistances)',
+        'segment-weights': 'data(segmentWeights)',
+        'edge-distances': 'node-position',
       },
     },
     {

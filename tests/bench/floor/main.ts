@@ -12,7 +12,7 @@ const atlas = createAtlas(bundle.data)
 const container = document.getElementById('graph')!
 const cy = cytoscape({
   container,
-  elements: toElements(atlas, bundle.layout.positions, bundle.layout.years),
+  elements: toElements(atlas, bundle.layout),
   style: graphStyle('light', atlas.categories.size, { plain: true }),
   layout: { name: 'preset', fit: false },
 })
