@@ -108,7 +108,13 @@ function elkGraph(input: LayoutInput, seed: number): ElkNode {
     )
   return {
     id: 'atlas',
-    layoutOptions: { ...OPTIONS, ...(process.env.ATLAS_ELK ? (JSON.parse(process.env.ATLAS_ELK) as Record<string, string>) : {}), 'elk.randomSeed': String(seed) },
+    layoutOptions: {
+      ...OPTIONS,
+      ...(process.env.ATLAS_ELK
+        ? (JSON.parse(process.env.ATLAS_ELK) as Record<string, string>)
+        : {}),
+      'elk.randomSeed': String(seed),
+    },
     children: order.map((id) => {
       const t = byId.get(id)!
       // The node is the whole marker + label box, so edges are routed around labels too; its

@@ -112,9 +112,7 @@ export const toolSchema = z.object({
     .optional(),
   techniques: z.array(id),
   /** Techniques the tool once supported and has since removed. */
-  dropped: z
-    .array(z.object({ technique: id, when: text, source: httpsUrl }))
-    .optional(),
+  dropped: z.array(z.object({ technique: id, when: text, source: httpsUrl })).optional(),
   description: z.string().trim().min(40, 'must be a real description (40+ characters)'),
   sources,
   notes: z.array(seedNote).optional(),

@@ -36,7 +36,7 @@ import {
   type View,
   type ViewState,
 } from '../domain/viewState'
-import { atlas, dataProblems, graphElements } from './atlasData'
+import { atlas, dataProblems, graphElements, layout } from './atlasData'
 import { useReducedMotion } from './useReducedMotion'
 import { loadSearch, useTechniqueSearch } from './useTechniqueSearch'
 import { useTheme } from './useTheme'
@@ -334,6 +334,7 @@ export function ExplorerPage() {
                 <GraphView
                   atlas={atlas}
                   elements={graphElements}
+                  years={layout.years}
                   theme={theme}
                   matching={matching}
                   unmatched={state.unmatched}

@@ -1,4 +1,4 @@
-import type { ElementDefinition, EventObject, NodeSingular } from 'cytoscape'
+import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape'
 import {
   useCallback,
   useEffect,
@@ -11,9 +11,12 @@ import {
 import { neighbours, type Atlas } from '../../domain/atlas'
 import type { UnmatchedMode } from '../../domain/viewState'
 import { THEME_COLORS, type Theme } from '../theme'
-import { graphStyle } from './graphStyle'
+import { graphStyle, zoomStep } from './graphStyle'
 import { markGraphUpdated } from './interactionTiming'
+import { TimeAxis } from './TimeAxis'
 import { useCytoscape } from './useCytoscape'
+import { useMapLabels } from './useMapLabels'
+import { useViewport } from './useViewport'
 
 export interface GraphHighlight {
   nodes: ReadonlySet<string>
@@ -23,6 +26,8 @@ export interface GraphHighlight {
 export interface GraphViewProps {
   atlas: Atlas
   elements: ElementDefinition[]
+  /** The year columns of the layout, for the time axis. */
+  years: readonly { year: number; x0: number; x1: number }[]
   theme: Theme
   matching: ReadonlySet<string>
   unmatched: UnmatchedMode
@@ -90,14 +95,30 @@ function withState(current: string[], classes: [string, number][], mask: number)
 
 /** The only component that knows Cytoscape: draws the lineage, reflects state as classes. */
 export function GraphView(props: GraphViewProps) {
-  const { atlas, elements, theme, matching, unmatched, highlight, selected, reducedMotion } = props
+  const { atlas, elements, years, theme, matching, unmatched, highlight, selected, reducedMotion } =
+    props
   const containerRef = useRef<HTMLDivElement>(null)
   const large = atlas.techniques.size > LARGE_GRAPH
+  // The instance starts at zoom 1; sizes follow the zoom (in steps) once it is fitted.
+  const [styleZoom, setStyleZoom] = useState(1)
   const style = useMemo(
-    () => graphStyle(theme, atlas.categories.size, { large }),
-    [theme, atlas, large],
+    () => graphStyle(theme, atlas.categories.size, { large, zoom: styleZoom }),
+    [theme, atlas, large, styleZoom],
   )
   const cy = useCytoscape(containerRef, elements, style)
+  const viewport = useViewport(cy)
+  const viewportStep = viewport ? zoomStep(viewport.zoom) : null
+  if (viewportStep !== null && viewportStep !== styleZoom) setStyleZoom(viewportStep)
+  const isHidden = useCallback(
+    (id: string) => !matching.has(id) && unmatched === 'hide',
+    [matching, unmatched],
+  )
+  const overlaysRef = useRef<HTMLDivElement>(null)
+  const overlays = useCallback(
+    () => [...(overlaysRef.current?.querySelectorAll('.graph-controls, .time-axis') ?? [])],
+    [],
+  )
+  useMapLabels(cy, atlas, viewport, highlight, selected, isHidden, overlays)
   const [hover, setHover] = useState<Hover | null>(null)
   const [cursor, setCursor] = useState<string | undefined>(selected)
   // The keyboard cursor jumps to each new selection (adjusted while rendering, not in an effect).
@@ -113,19 +134,23 @@ export function GraphView(props: GraphViewProps) {
   const extent = useMemo(() => positionsExtent(elements), [elements])
   const fitAll = useCallback(() => {
     if (!cy) return
-    const pad = 24
+    const pad = 16
+    // The toolbar takes the top strip and the time axis the bottom one.
+    const toolbar = 44
+    const axis = 26
+    const height = cy.height() - axis - toolbar
     const zoom = Math.min(
       cy.maxZoom(),
       Math.max(
         cy.minZoom(),
-        Math.min((cy.width() - 2 * pad) / extent.w, (cy.height() - 2 * pad) / extent.h),
+        Math.min((cy.width() - 2 * pad) / extent.w, (height - 2 * pad) / extent.h),
       ),
     )
     cy.viewport({
       zoom,
       pan: {
         x: cy.width() / 2 - zoom * (extent.x1 + extent.w / 2),
-        y: cy.height() / 2 - zoom * (extent.y1 + extent.h / 2),
+        y: toolbar + height / 2 - zoom * (extent.y1 + extent.h / 2),
       },
     })
   }, [cy, extent])
@@ -253,13 +278,25 @@ export function GraphView(props: GraphViewProps) {
     if (!cy) return
     const onTap = (event: EventObject) => {
       const target: unknown = event.target
-      if (target === cy) return select(undefined)
+      if (target === cy) {
+        // A tap close to a technique selects it: 24 px on touch, 10 px with a mouse.
+        const touch = (event.originalEvent as PointerEvent | undefined)?.pointerType === 'touch'
+        const near = nearestTechnique(cy, event.renderedPosition, touch ? 24 : 10)
+        return select(near)
+      }
       const node = target as NodeSingular
       if (typeof node.isNode === 'function' && node.isNode() && node.hasClass('technique'))
         select(node.id())
     }
-    const onOver = (event: EventObject) => hoverNode(event.target as NodeSingular)
-    const onOut = () => hoverNode(null)
+    const container = cy.container()
+    const onOver = (event: EventObject) => {
+      if (container) container.style.cursor = 'pointer'
+      hoverNode(event.target as NodeSingular)
+    }
+    const onOut = () => {
+      if (container) container.style.cursor = ''
+      hoverNode(null)
+    }
     cy.on('tap', onTap)
     cy.on('mouseover', 'node.technique', onOver)
     cy.on('mouseout', 'node', onOut)
@@ -372,7 +409,7 @@ export function GraphView(props: GraphViewProps) {
   const cursorName = cursor ? atlas.techniques.get(cursor)?.name : undefined
 
   return (
-    <div className="graph">
+    <div className="graph" ref={overlaysRef}>
       <div
         ref={containerRef}
         className="graph-canvas"
@@ -388,6 +425,13 @@ export function GraphView(props: GraphViewProps) {
           if (!cursor) setCursor(selected ?? atlas.data.techniques[0]?.id)
         }}
       />
+      {viewport ? (
+        <TimeAxis
+          years={years}
+          viewport={viewport}
+          marked={selected ? atlas.techniques.get(selected)?.year : undefined}
+        />
+      ) : null}
       <p id="graph-help" className="visually-hidden">
         Arrow keys move between connected techniques: up to a parent, down to a child, left and
         right among siblings. Enter opens the technique, Escape clears the selection, plus and minus
@@ -443,6 +487,27 @@ export function GraphView(props: GraphViewProps) {
       ) : null}
     </div>
   )
+}
+
+/** The technique whose marker is closest to a point on screen, within `radius` pixels. */
+function nearestTechnique(
+  cy: Core,
+  point: { x: number; y: number } | undefined,
+  radius: number,
+): string | undefined {
+  if (!point) return undefined
+  let best: string | undefined
+  let bestDistance = radius
+  cy.nodes('.technique').forEach((node) => {
+    if (!node.visible()) return
+    const p = node.renderedPosition()
+    const d = Math.hypot(p.x - point.x, p.y - point.y) - node.renderedWidth() / 2
+    if (d <= bestDistance) {
+      best = node.id()
+      bestDistance = d
+    }
+  })
+  return best
 }
 
 function firstSentence(text: string): string {

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape'
+import { SCREEN_LABEL_FONT } from '../../domain/labels'
 import { LABEL_FONT, LABEL_GAP, MARKER_SIZE } from '../../domain/layoutGeometry'
 import { FAMILY_SHAPES, THEME_COLORS, familyColor, familyShape, type Theme } from '../theme'
 
@@ -12,9 +13,13 @@ import { FAMILY_SHAPES, THEME_COLORS, familyColor, familyShape, type Theme } fro
 export function graphStyle(
   theme: Theme,
   familyCount: number,
-  options: { plain?: boolean; large?: boolean } = {},
+  options: { plain?: boolean; large?: boolean; zoom?: number } = {},
 ): StylesheetJson {
   const c = THEME_COLORS[theme]
+  // Sizes that stay readable on screen at any zoom, like a map's symbols and place names.
+  const z = options.plain ? 1 : (options.zoom ?? 1)
+  const marker = markerModelSize(z)
+  const edgeWidth = Math.max(1.5, 1.3 / z)
   const families = Array.from({ length: Math.max(familyCount, FAMILY_SHAPES.length) }, (_, i) => ({
     selector: `node.family-${i}`,
     style: { 'background-color': familyColor(theme, i), shape: familyShape(i) },
@@ -23,34 +28,34 @@ export function graphStyle(
     {
       selector: 'node',
       style: {
-        width: MARKER_SIZE,
-        height: MARKER_SIZE,
+        width: marker,
+        height: marker,
         label: 'data(label)',
         color: c.text,
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        'font-size': LABEL_FONT,
+        'font-size': options.plain ? LABEL_FONT : SCREEN_LABEL_FONT / z,
         'font-weight': 600,
         // Labels sit above their marker, where the layout reserved room for them.
         'text-valign': 'top',
         'text-halign': 'center',
-        'text-margin-y': -LABEL_GAP,
+        'text-margin-y': -LABEL_GAP / z,
+        // Map-style: a label is drawn only where it fits (class label-shown, see useMapLabels).
+        ...(options.plain ? {} : { 'text-opacity': 0, 'text-events': 'no' }),
         'text-background-color': c.background,
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        'border-width': 2,
+        'border-width': 2 / z,
         'border-color': c.background,
         'transition-property': 'opacity',
         'transition-duration': 0,
-        // Labels too small to read on screen are not drawn at all.
-        ...(options.plain ? {} : { 'min-zoomed-font-size': 6 }),
       },
     },
     ...families,
     {
       selector: 'edge',
       style: {
-        width: 1.5,
+        width: edgeWidth,
         'line-color': c.edge,
         'target-arrow-color': c.edge,
         'target-arrow-shape': 'triangle',
@@ -88,25 +93,53 @@ export function graphStyle(
         events: 'no',
       },
     },
+    { selector: 'node.label-shown', style: { 'text-opacity': 1, 'text-events': 'yes' } },
+    {
+      selector: 'node.label-below',
+      style: { 'text-valign': 'bottom', 'text-margin-y': LABEL_GAP / z },
+    },
+    {
+      selector: 'node.label-right',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-y': 0,
+        'text-margin-x': LABEL_GAP / z,
+      },
+    },
+    {
+      selector: 'node.label-left',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-y': 0,
+        'text-margin-x': -LABEL_GAP / z,
+      },
+    },
     { selector: '.dimmed', style: { opacity: 0.18 } },
     { selector: '.faded', style: { opacity: 0.22 } },
     { selector: '.hidden', style: { display: 'none' } },
     {
       selector: 'edge.lineage',
-      style: { width: 3, 'line-color': c.accent, 'target-arrow-color': c.accent, opacity: 1 },
+      style: {
+        width: edgeWidth * 2,
+        'line-color': c.accent,
+        'target-arrow-color': c.accent,
+        opacity: 1,
+      },
     },
     {
       selector: 'node.highlighted',
-      style: { opacity: 1, 'border-color': c.accent, 'border-width': 1.5 },
+      style: { opacity: 1, 'border-color': c.accent, 'border-width': 2 / z },
     },
     {
       selector: 'node.selected',
       style: {
-        width: 22,
-        height: 22,
+        width: marker * 1.5,
+        height: marker * 1.5,
         'border-color': c.accent,
-        'border-width': 4,
-        'font-size': 14,
+        'border-width': 4 / z,
+        'font-size': (options.plain ? LABEL_FONT : SCREEN_LABEL_FONT / z) * 1.1,
         'font-weight': 800,
         opacity: 1,
       },
@@ -121,4 +154,23 @@ export function graphStyle(
       },
     },
   ]
+}
+
+/** Smallest marker on screen, in CSS pixels. */
+const MIN_MARKER_PX = 8
+
+/** Marker size in model units at a zoom: the layout's size, or larger when zoomed far out. */
+export function markerModelSize(zoom: number): number {
+  return Math.max(MARKER_SIZE, MIN_MARKER_PX / zoom)
+}
+
+/** Marker size on screen at a zoom, in CSS pixels. */
+export function markerScreenSize(zoom: number): number {
+  return markerModelSize(zoom) * zoom
+}
+
+/** Zoom rounded to 6 % steps: the stylesheet is rebuilt only when the zoom crosses a step. */
+export function zoomStep(zoom: number): number {
+  const step = Math.log(1.06)
+  return Math.round(Math.exp(Math.round(Math.log(zoom) / step) * step) * 1000) / 1000
 }

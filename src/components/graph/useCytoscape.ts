@@ -22,7 +22,7 @@ export function useCytoscape(
       elements,
       style: initialStyle(),
       layout: { name: 'preset', fit: false },
-      minZoom: 0.15,
+      minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       autoungrabify: true,

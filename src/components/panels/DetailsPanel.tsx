@@ -210,8 +210,8 @@ function Overview({ atlas, linkTo }: { atlas: Atlas; linkTo: LinkTo }) {
       <h2 id="overview-title">Explore the lineage</h2>
       <p>
         {atlas.techniques.size} fine-tuning techniques, linked parent to child by{' '}
-        {atlas.data.lineage.length} lineage links, drawn oldest at the top. Each comes with its
-        paper, the newsletter issues that covered it and the tools that implement it.
+        {atlas.data.lineage.length} lineage links, drawn in time order from left to right. Each
+        comes with its paper, the newsletter issues that covered it and the tools that implement it.
       </p>
       <p>Select a technique in the graph, search for one, or start with:</p>
       <ul className="link-list columns">

@@ -1,0 +1,167 @@
+/**
+ * Map-style labelling: at every zoom, draw the labels that fit on screen without overlapping
+ * one another or covering another technique's marker, most important first; the rest appear as
+ * you zoom in. Labels keep a constant size on screen, like a map's place names.
+ */
+import { descendants, type Atlas } from './atlas'
+import { SEED_ENTITIES } from './dataset'
+import { labelWidth, type Point } from './layoutGeometry'
+
+/** Screen size of a drawn label, in CSS pixels (11 px is the smallest we allow). */
+export const SCREEN_LABEL_FONT = 12
+const SCREEN_LABEL_HEIGHT = 16
+const SCREEN_LABEL_GAP = 3
+
+/**
+ * How much a technique matters to a reader, from the data: how much descends from it, how many
+ * tools implement it, how many newsletter issues covered it, and whether the series named it.
+ */
+export function labelImportance(atlas: Atlas): Map<string, number> {
+  const issues = new Map<string, number>()
+  for (const issue of atlas.issues.values())
+    for (const id of new Set([issue.concept, ...issue.techniques]))
+      issues.set(id, (issues.get(id) ?? 0) + 1)
+  const tools = new Map<string, number>()
+  for (const tool of atlas.tools.values())
+    for (const id of tool.techniques) tools.set(id, (tools.get(id) ?? 0) + 1)
+  const seed = new Set<string>(SEED_ENTITIES.techniques)
+  const out = new Map<string, number>()
+  for (const t of atlas.techniques.values()) {
+    const score =
+      3 * Math.log2(descendants(atlas, t.id).nodes.size) +
+      1.5 * (tools.get(t.id) ?? 0) +
+      2 * (issues.get(t.id) ?? 0) +
+      (seed.has(t.id) ? 3 : 0)
+    out.set(t.id, Math.round(score * 100) / 100)
+  }
+  return out
+}
+
+export interface LabelCandidate {
+  id: string
+  label: string
+  /** Marker centre on screen. */
+  screen: Point
+  /** Higher is placed first. */
+  priority: number
+  /** Must be labelled if it fits among other labels, even over another marker (the selection). */
+  essential?: boolean
+}
+
+export interface Rect {
+  x0: number
+  y0: number
+  x1: number
+  y1: number
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
+
+/** Where a label may sit around its marker, in order of preference. */
+export const LABEL_SIDES = ['above', 'below', 'right', 'left'] as const
+export type LabelSide = (typeof LABEL_SIDES)[number]
+
+/** The screen rectangle a label occupies on one side of its marker. */
+export function labelRect(
+  c: Pick<LabelCandidate, 'label' | 'screen'>,
+  markerPx: number,
+  side: LabelSide = 'above',
+): Rect {
+  const w = labelWidth(c.label, SCREEN_LABEL_FONT)
+  const h = SCREEN_LABEL_HEIGHT
+  const { x, y } = c.screen
+  const off = markerPx / 2 + SCREEN_LABEL_GAP
+  switch (side) {
+    case 'above':
+      return { x0: x - w / 2, y0: y - off - h, x1: x + w / 2, y1: y - off }
+    case 'below':
+      return { x0: x - w / 2, y0: y + off, x1: x + w / 2, y1: y + off + h }
+    case 'right':
+      return { x0: x + off, y0: y - h / 2, x1: x + off + w, y1: y + h / 2 }
+    case 'left':
+      return { x0: x - off - w, y0: y - h / 2, x1: x - off, y1: y + h / 2 }
+  }
+}
+
+/**
+ * Chooses the labels to draw and the side of its marker each sits on: greedily by priority, the
+ * first side (above, below, right, left) where the label lies inside the viewport, overlaps no
+ * accepted label and covers no other marker. A grid index keeps this near linear, so it runs on
+ * every viewport change even for thousands of techniques.
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  viewport: { width: number; height: number },
+  markerPx: number,
+  /** Screen areas covered by controls drawn over the graph; no label goes under them. */
+  obstacles: readonly Rect[] = [],
+): Map<string, LabelSide> {
+  const cell = 64
+  const grid = new Map<string, Rect[]>()
+  const cellsOf = (r: Rect) => {
+    const keys: string[] = []
+    for (let gx = Math.floor(r.x0 / cell); gx <= Math.floor(r.x1 / cell); gx++)
+      for (let gy = Math.floor(r.y0 / cell); gy <= Math.floor(r.y1 / cell); gy++)
+        keys.push(`${gx},${gy}`)
+    return keys
+  }
+  const add = (r: Rect) => {
+    for (const k of cellsOf(r)) grid.set(k, [...(grid.get(k) ?? []), r])
+  }
+  const blocked = (r: Rect, ignore?: Rect) =>
+    cellsOf(r).some((k) => (grid.get(k) ?? []).some((o) => o !== ignore && overlaps(o, r)))
+
+  const onScreen = candidates.filter(
+    (c) =>
+      c.screen.x >= 0 &&
+      c.screen.y >= 0 &&
+      c.screen.x <= viewport.width &&
+      c.screen.y <= viewport.height,
+  )
+  for (const o of obstacles) add(o)
+  // Every visible marker is an obstacle for every label but its own.
+  const half = markerPx / 2
+  const markers = new Map<string, Rect>()
+  for (const c of onScreen) {
+    const r = {
+      x0: c.screen.x - half,
+      y0: c.screen.y - half,
+      x1: c.screen.x + half,
+      y1: c.screen.y + half,
+    }
+    markers.set(c.id, r)
+    add(r)
+  }
+  const shown = new Map<string, LabelSide>()
+  const ordered = [...onScreen].sort(
+    (a, b) => b.priority - a.priority || a.label.localeCompare(b.label),
+  )
+  const labels: Rect[] = []
+  const inside = (r: Rect) =>
+    r.x0 >= 0 && r.y0 >= 0 && r.x1 <= viewport.width && r.y1 <= viewport.height
+  for (const c of ordered) {
+    const own = markers.get(c.id)
+    let placed: { side: LabelSide; rect: Rect } | undefined
+    for (const side of LABEL_SIDES) {
+      const rect = labelRect(c, markerPx, side)
+      if (inside(rect) && !blocked(rect, own)) {
+        placed = { side, rect }
+        break
+      }
+    }
+    // The selection and its lineage may cover a marker, but never another label.
+    if (!placed && c.essential)
+      for (const side of LABEL_SIDES) {
+        const rect = labelRect(c, markerPx, side)
+        if (inside(rect) && !labels.some((l) => overlaps(l, rect))) {
+          placed = { side, rect }
+          break
+        }
+      }
+    if (!placed) continue
+    add(placed.rect)
+    labels.push(placed.rect)
+    shown.set(c.id, placed.side)
+  }
+  return shown
+}
