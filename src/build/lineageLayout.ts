@@ -10,7 +10,9 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js'
+import { createRequire } from 'node:module'
+import { Worker } from 'node:worker_threads'
+import type { ElkNode } from 'elkjs/lib/elk.bundled.js'
 import { edgeId } from '../domain/atlas.ts'
 import {
   crossings,
@@ -27,8 +29,20 @@ export interface LayoutInput {
 }
 
 /** Bump when the options below change, so cached layouts are recomputed. */
-const LAYOUT_VERSION = 5
+const LAYOUT_VERSION = 6
 const SEEDS = [1, 2, 3, 4]
+
+/**
+ * Above this many techniques (synthetic benchmark sets), ELK's thorough settings take minutes:
+ * one seed, network-simplex layering and a single crossing-minimisation pass are used instead.
+ */
+export const LARGE_LAYOUT = 300
+const LARGE_OPTIONS: Record<string, string> = {
+  'elk.layered.layering.strategy': 'NETWORK_SIMPLEX',
+  'elk.layered.thoroughness': '1',
+  'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
+  'elk.layered.nodePlacement.strategy': 'SIMPLE',
+}
 
 const OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
@@ -95,6 +109,7 @@ export function modelOrder(input: LayoutInput): string[] {
 }
 
 function elkGraph(input: LayoutInput, seed: number): ElkNode {
+  const large = input.techniques.length > LARGE_LAYOUT
   const years = [...new Set(input.techniques.map((t) => t.year))].sort((a, b) => a - b)
   const byId = new Map(input.techniques.map((t) => [t.id, t]))
   const order = modelOrder(input)
@@ -110,6 +125,7 @@ function elkGraph(input: LayoutInput, seed: number): ElkNode {
     id: 'atlas',
     layoutOptions: {
       ...OPTIONS,
+      ...(large ? LARGE_OPTIONS : {}),
       ...(process.env.ATLAS_ELK
         ? (JSON.parse(process.env.ATLAS_ELK) as Record<string, string>)
         : {}),
@@ -219,10 +235,9 @@ export async function computeLineageLayout(
   const cacheFile = options.cacheDir ? join(options.cacheDir, `layout-${key}.json`) : null
   if (cacheFile && existsSync(cacheFile))
     return JSON.parse(readFileSync(cacheFile, 'utf8')) as LineageLayout
-  const elk = new ELK()
   let best: { layout: LineageLayout; score: number } | null = null
-  for (const seed of SEEDS) {
-    const layout = toLayout(input, await elk.layout(elkGraph(input, seed)))
+  for (const seed of input.techniques.length > LARGE_LAYOUT ? SEEDS.slice(0, 1) : SEEDS) {
+    const layout = toLayout(input, await runElk(elkGraph(input, seed)))
     const edges = input.lineage
       .map((l) => ({
         id: edgeId(l),
@@ -240,4 +255,32 @@ export async function computeLineageLayout(
     writeFileSync(cacheFile, JSON.stringify(layout))
   }
   return layout
+}
+
+/**
+ * Runs ELK in a worker thread with a large stack: its layered algorithm recurses deeply on
+ * graphs of thousands of nodes and overflows the main thread's stack.
+ */
+function runElk(graph: ElkNode): Promise<ElkNode> {
+  const elkPath = createRequire(import.meta.url).resolve('elkjs/lib/elk.bundled.js')
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads')
+    const ELK = require(workerData.elkPath)
+    new ELK().layout(workerData.graph).then(
+      (out) => parentPort.postMessage({ out }),
+      (error) => parentPort.postMessage({ error: String(error && error.stack || error) }),
+    )`
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, {
+      eval: true,
+      workerData: { elkPath, graph },
+      resourceLimits: { stackSizeMb: 256 },
+    })
+    worker.once('message', (m: { out?: ElkNode; error?: string }) => {
+      void worker.terminate()
+      if (m.out) resolve(m.out)
+      else reject(new Error(`ELK layout failed: ${m.error}`))
+    })
+    worker.once('error', reject)
+  })
 }

@@ -9,7 +9,8 @@ import { labelWidth, type Point } from './layoutGeometry'
 
 /** Screen size of a drawn label, in CSS pixels (11 px is the smallest we allow). */
 export const SCREEN_LABEL_FONT = 12
-const SCREEN_LABEL_HEIGHT = 16
+/** Line height plus the label background's padding (1 px each side). */
+const SCREEN_LABEL_HEIGHT = 17
 const SCREEN_LABEL_GAP = 3
 
 /**
@@ -44,8 +45,8 @@ export interface LabelCandidate {
   screen: Point
   /** Higher is placed first. */
   priority: number
-  /** Must be labelled if it fits among other labels, even over another marker (the selection). */
-  essential?: boolean
+  /** Measured width of the label on screen, when known (otherwise estimated). */
+  width?: number
 }
 
 export interface Rect {
@@ -63,11 +64,11 @@ export type LabelSide = (typeof LABEL_SIDES)[number]
 
 /** The screen rectangle a label occupies on one side of its marker. */
 export function labelRect(
-  c: Pick<LabelCandidate, 'label' | 'screen'>,
+  c: Pick<LabelCandidate, 'label' | 'screen' | 'width'>,
   markerPx: number,
   side: LabelSide = 'above',
 ): Rect {
-  const w = labelWidth(c.label, SCREEN_LABEL_FONT)
+  const w = (c.width ?? labelWidth(c.label, SCREEN_LABEL_FONT)) + 2
   const h = SCREEN_LABEL_HEIGHT
   const { x, y } = c.screen
   const off = markerPx / 2 + SCREEN_LABEL_GAP
@@ -136,7 +137,6 @@ export function placeLabels(
   const ordered = [...onScreen].sort(
     (a, b) => b.priority - a.priority || a.label.localeCompare(b.label),
   )
-  const labels: Rect[] = []
   const inside = (r: Rect) =>
     r.x0 >= 0 && r.y0 >= 0 && r.x1 <= viewport.width && r.y1 <= viewport.height
   for (const c of ordered) {
@@ -149,18 +149,8 @@ export function placeLabels(
         break
       }
     }
-    // The selection and its lineage may cover a marker, but never another label.
-    if (!placed && c.essential)
-      for (const side of LABEL_SIDES) {
-        const rect = labelRect(c, markerPx, side)
-        if (inside(rect) && !labels.some((l) => overlaps(l, rect))) {
-          placed = { side, rect }
-          break
-        }
-      }
     if (!placed) continue
     add(placed.rect)
-    labels.push(placed.rect)
     shown.set(c.id, placed.side)
   }
   return shown

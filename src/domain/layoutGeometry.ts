@@ -122,14 +122,26 @@ function segmentsOf(route: readonly Point[]): Segment[] {
 const orient = (a: Point, b: Point, c: Point) =>
   (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)
 
-/** Where two segments cross at a single interior point, if they do (touching does not count). */
+/**
+ * Where two segments cross at a single interior point, if they do. Touching, overlapping and
+ * nearly parallel segments (two edges sharing a trunk, drawn a fraction of a pixel apart) do
+ * not count.
+ */
 export function crossingPoint([a, b]: Segment, [c, d]: Segment): Point | null {
   const d1 = orient(a, b, c)
   const d2 = orient(a, b, d)
   const d3 = orient(c, d, a)
   const d4 = orient(c, d, b)
   if (!(d1 * d2 < 0 && d3 * d4 < 0)) return null
+  const lenAB = Math.hypot(b.x - a.x, b.y - a.y)
+  const lenCD = Math.hypot(d.x - c.x, d.y - c.y)
+  const sine = Math.abs((b.x - a.x) * (d.y - c.y) - (b.y - a.y) * (d.x - c.x)) / (lenAB * lenCD)
+  if (sine < 0.05) return null
   const t = d1 / (d1 - d2)
+  const s = d3 / (d3 - d4)
+  // A crossing within half a unit of an end is a touch at a bend, not a crossing.
+  if (t * lenCD < 0.5 || (1 - t) * lenCD < 0.5 || s * lenAB < 0.5 || (1 - s) * lenAB < 0.5)
+    return null
   return { x: c.x + t * (d.x - c.x), y: c.y + t * (d.y - c.y) }
 }
 

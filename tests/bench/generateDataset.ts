@@ -114,8 +114,12 @@ export function generateDataset(n: number, dir: string) {
     description: `Synthetic category ${id}.`,
   }))
   mkdirSync(dir, { recursive: true })
-  const write = (file: string, data: unknown) =>
-    writeFileSync(join(dir, file), JSON.stringify(data))
+  // Every record carries the date it was (notionally) checked, as the schema requires.
+  const write = (file: string, data: object[]) =>
+    writeFileSync(
+      join(dir, file),
+      JSON.stringify(data.map((r) => ({ ...r, checked: '2026-11-26' }))),
+    )
   write('categories.json', categories)
   write('papers.json', papers)
   write('techniques.json', techniques)

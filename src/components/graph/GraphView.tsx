@@ -9,10 +9,12 @@ import {
   type KeyboardEvent,
 } from 'react'
 import { neighbours, type Atlas } from '../../domain/atlas'
+import { labelImportance } from '../../domain/labels'
 import type { UnmatchedMode } from '../../domain/viewState'
 import { THEME_COLORS, type Theme } from '../theme'
 import { graphStyle, zoomStep } from './graphStyle'
 import { markGraphUpdated } from './interactionTiming'
+import { graphSnapshot, type GraphSnapshot } from './graphSnapshot'
 import { TimeAxis } from './TimeAxis'
 import { useCytoscape } from './useCytoscape'
 import { useMapLabels } from './useMapLabels'
@@ -53,11 +55,15 @@ declare global {
       /** A node's position in page coordinates, if it is drawn. */
       nodePagePosition: (id: string) => { x: number; y: number } | null
       zoom: () => number
+      /** What is drawn, in container pixels (markers, labels, edge paths). */
+      snapshot: () => GraphSnapshot
     }
   }
 }
 
 const ZOOM_STEP = 1.25
+/** Below this zoom the whole map is too dense to read on a small screen. */
+const READABLE_ZOOM = 0.16
 /** Above this many techniques the graph switches to its large-graph style (see graphStyle). */
 const LARGE_GRAPH = 1000
 
@@ -118,7 +124,9 @@ export function GraphView(props: GraphViewProps) {
     () => [...(overlaysRef.current?.querySelectorAll('.graph-controls, .time-axis') ?? [])],
     [],
   )
-  useMapLabels(cy, atlas, viewport, highlight, selected, isHidden, overlays)
+  const importance = useMemo(() => labelImportance(atlas), [atlas])
+  const landmark = useMemo(() => [...importance].sort((a, b) => b[1] - a[1])[0]?.[0], [importance])
+  useMapLabels(cy, importance, viewport, highlight, selected, isHidden, overlays)
   const [hover, setHover] = useState<Hover | null>(null)
   const [cursor, setCursor] = useState<string | undefined>(selected)
   // The keyboard cursor jumps to each new selection (adjusted while rendering, not in an effect).
@@ -171,6 +179,11 @@ export function GraphView(props: GraphViewProps) {
     if (highlight && cy.zoom() < 0.6) {
       const focus = cy.nodes('.technique').filter((n) => highlight.nodes.has(n.id()))
       if (focus.nonempty()) cy.fit(focus, 32)
+    } else if (cy.zoom() < READABLE_ZOOM && landmark) {
+      // A small screen opens on a readable region around the best-known technique; the whole
+      // map is a pinch (or Reset) away.
+      cy.zoom(READABLE_ZOOM)
+      cy.center(cy.getElementById(landmark))
     }
   })
   useEffect(() => {
@@ -184,6 +197,7 @@ export function GraphView(props: GraphViewProps) {
         window.__atlasGraph = {
           ready: true,
           zoom: () => cy.zoom(),
+          snapshot: () => graphSnapshot(cy),
           nodePagePosition(id) {
             const node = cy.getElementById(id)
             if (node.empty() || !node.visible() || !container) return null

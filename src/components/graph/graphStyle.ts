@@ -32,7 +32,7 @@ export function graphStyle(
         height: marker,
         label: 'data(label)',
         color: c.text,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-family': LABEL_FONT_FAMILY,
         'font-size': options.plain ? LABEL_FONT : SCREEN_LABEL_FONT / z,
         'font-weight': 600,
         // Labels sit above their marker, where the layout reserved room for them.
@@ -43,7 +43,7 @@ export function graphStyle(
         ...(options.plain ? {} : { 'text-opacity': 0, 'text-events': 'no' }),
         'text-background-color': c.background,
         'text-background-opacity': 0.85,
-        'text-background-padding': '2px',
+        'text-background-padding': `${1 / z}px`,
         'text-background-shape': 'roundrectangle',
         'border-width': 2 / z,
         'border-color': c.background,
@@ -156,12 +156,23 @@ export function graphStyle(
   ]
 }
 
+export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
+
 /** Smallest marker on screen, in CSS pixels. */
 const MIN_MARKER_PX = 8
 
-/** Marker size in model units at a zoom: the layout's size, or larger when zoomed far out. */
+/**
+ * Largest marker, in model units, that still clears the edges the layout routed past it (the
+ * layout keeps edges 12 units from each node's box, and a box reaches 7 units below its marker).
+ */
+const SAFE_MARKER = 36
+
+/**
+ * Marker size in model units at a zoom: the layout's size, larger when zoomed out so markers stay
+ * visible, but never so large that an edge routed past a marker would appear to run through it.
+ */
 export function markerModelSize(zoom: number): number {
-  return Math.max(MARKER_SIZE, MIN_MARKER_PX / zoom)
+  return Math.min(SAFE_MARKER, Math.max(MARKER_SIZE, MIN_MARKER_PX / zoom))
 }
 
 /** Marker size on screen at a zoom, in CSS pixels. */

@@ -1,13 +1,12 @@
 import type { Core } from 'cytoscape'
-import { useEffect, useMemo, useRef } from 'react'
-import type { Atlas } from '../../domain/atlas'
+import { useEffect, useRef } from 'react'
 import {
-  labelImportance,
+  SCREEN_LABEL_FONT,
   placeLabels,
   type LabelCandidate,
   type LabelSide,
 } from '../../domain/labels'
-import { markerScreenSize } from './graphStyle'
+import { LABEL_FONT_FAMILY, markerScreenSize } from './graphStyle'
 import type { GraphHighlight } from './GraphView'
 import type { Viewport } from './useViewport'
 
@@ -18,7 +17,7 @@ import type { Viewport } from './useViewport'
  */
 export function useMapLabels(
   cy: Core | null,
-  atlas: Atlas,
+  importance: ReadonlyMap<string, number>,
   viewport: Viewport | null,
   highlight: GraphHighlight | null,
   selected: string | undefined,
@@ -26,7 +25,6 @@ export function useMapLabels(
   /** Elements drawn over the graph (toolbar, time axis) that labels must stay clear of. */
   overlays: () => readonly Element[],
 ) {
-  const importance = useMemo(() => labelImportance(atlas), [atlas])
   const shownBefore = useRef(new Map<string, LabelSide>())
   useEffect(() => {
     shownBefore.current = new Map()
@@ -45,6 +43,7 @@ export function useMapLabels(
         label: node.data('label') as string,
         screen: node.renderedPosition(),
         priority: base + boost,
+        width: measureLabel(node.data('label') as string),
       })
     })
     const origin = cy.container()?.getBoundingClientRect()
@@ -75,4 +74,19 @@ export function useMapLabels(
     shownBefore.current = shown
     cy.container()?.setAttribute('data-labels-shown', String(shown.size))
   }, [cy, viewport, importance, highlight, selected, hidden, overlays])
+}
+
+const measured = new Map<string, number>()
+let context: CanvasRenderingContext2D | null | undefined
+
+/** A label's width on screen, measured once with the font the graph draws it in. */
+function measureLabel(text: string): number | undefined {
+  const known = measured.get(text)
+  if (known !== undefined) return known
+  if (context === undefined) context = document.createElement('canvas').getContext('2d')
+  if (!context) return undefined
+  context.font = `600 ${SCREEN_LABEL_FONT}px ${LABEL_FONT_FAMILY}`
+  const width = Math.ceil(context.measureText(text).width)
+  measured.set(text, width)
+  return width
 }

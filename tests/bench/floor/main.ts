@@ -5,6 +5,7 @@
 import cytoscape from 'cytoscape'
 import bundle from 'virtual:atlas-data'
 import { toElements } from '../../../src/components/graph/elements'
+import { graphSnapshot } from '../../../src/components/graph/graphSnapshot'
 import { graphStyle } from '../../../src/components/graph/graphStyle'
 import { createAtlas } from '../../../src/domain/atlas'
 
@@ -20,6 +21,11 @@ cy.fit(undefined, 24)
 requestAnimationFrame(() =>
   requestAnimationFrame(() => {
     performance.mark('atlas:graph-interactive')
-    window.__atlasGraph = { ready: true, zoom: () => cy.zoom(), nodePagePosition: () => null }
+    window.__atlasGraph = {
+      ready: true,
+      zoom: () => cy.zoom(),
+      nodePagePosition: () => null,
+      snapshot: () => graphSnapshot(cy),
+    }
   }),
 )

@@ -1,0 +1,51 @@
+import type { Core } from 'cytoscape'
+import type { Point } from '../../domain/layoutGeometry'
+
+/** What is on screen, in CSS pixels relative to the graph's container: for tests and reports. */
+export interface GraphSnapshot {
+  zoom: number
+  width: number
+  height: number
+  markers: { id: string; x: number; y: number; size: number }[]
+  labels: { id: string; x0: number; y0: number; x1: number; y1: number; px: number }[]
+  edges: { id: string; source: string; target: string; route: Point[] }[]
+}
+
+/** Reads the drawing from the live instance: markers, drawn labels and edge paths. */
+export function graphSnapshot(cy: Core): GraphSnapshot {
+  const zoom = cy.zoom()
+  const markers: GraphSnapshot['markers'] = []
+  const labels: GraphSnapshot['labels'] = []
+  cy.nodes('.technique').forEach((node) => {
+    if (!node.visible()) return
+    const p = node.renderedPosition()
+    markers.push({ id: node.id(), x: p.x, y: p.y, size: node.renderedWidth() })
+    if (!node.hasClass('label-shown') || Number(node.style('text-opacity')) === 0) return
+    const box = node.renderedBoundingBox({
+      includeNodes: false,
+      includeEdges: false,
+      includeLabels: true,
+      includeOverlays: false,
+    })
+    labels.push({
+      id: node.id(),
+      x0: box.x1,
+      y0: box.y1,
+      x1: box.x2,
+      y1: box.y2,
+      px: parseFloat(String(node.style('font-size'))) * zoom,
+    })
+  })
+  const edges: GraphSnapshot['edges'] = []
+  cy.edges().forEach((edge) => {
+    if (!edge.visible()) return
+    const inner = (edge.renderedSegmentPoints() as Point[] | undefined) ?? []
+    edges.push({
+      id: edge.id(),
+      source: edge.source().id(),
+      target: edge.target().id(),
+      route: [edge.source().renderedPosition(), ...inner, edge.target().renderedPosition()],
+    })
+  })
+  return { zoom, width: cy.width(), height: cy.height(), markers, labels, edges }
+}
