@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from './renderApp'
@@ -117,5 +117,33 @@ describe('the explorer', () => {
     await renderApp('/no/such/page')
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
     expect(screen.getByRole('link', { name: 'Open the Atlas' }).getAttribute('href')).toBe('/')
+  })
+})
+
+describe('the graph', () => {
+  const classesOf = (id: string) => window.__atlasGraph!.classes(id)
+
+  it('shows a selection, its lineage and everything else as the visitor sees them', async () => {
+    await renderApp('/?technique=qlora')
+    await waitFor(() => expect(window.__atlasGraph?.ready).toBe(true))
+    expect(classesOf('qlora')).toContain('selected')
+    expect(classesOf('lora')).toContain('highlighted')
+    expect(classesOf('dpo')).toContain('faded')
+    expect(classesOf('lora->qlora')).toContain('lineage')
+    expect(classesOf('dpo->kto')).toContain('faded')
+  })
+
+  it('dims non-matching techniques, or hides them when asked: never the other way round', async () => {
+    await renderApp('/?categories=low-rank')
+    await waitFor(() => expect(window.__atlasGraph?.ready).toBe(true))
+    expect(classesOf('dpo')).toContain('dimmed')
+    expect(classesOf('dpo')).not.toContain('hidden')
+    expect(classesOf('lora')).not.toContain('dimmed')
+    cleanup()
+    await renderApp('/?categories=low-rank&unmatched=hide')
+    await waitFor(() => expect(window.__atlasGraph?.ready).toBe(true))
+    expect(classesOf('dpo')).toContain('hidden')
+    expect(classesOf('dpo')).not.toContain('dimmed')
+    expect(classesOf('lora')).not.toContain('hidden')
   })
 })

@@ -41,7 +41,13 @@ describe('the dataset validator', () => {
 
   it('names a dangling reference with file, record and field', () => {
     const problems = problemsOf((d) => {
-      d.lineage.push({ child: 'f', parent: 'ghost', relation: 'extends', reason: 'no such parent', checked: CHECKED })
+      d.lineage.push({
+        child: 'f',
+        parent: 'ghost',
+        relation: 'extends',
+        reason: 'no such parent',
+        checked: CHECKED,
+      })
       d.tools[0]!.techniques.push('phantom')
     })
     expect(problems).toContain(
@@ -54,7 +60,13 @@ describe('the dataset validator', () => {
 
   it('reports a lineage cycle and leaves the closing link out', () => {
     const data = tinyData()
-    data.lineage.push({ child: 'root', parent: 'f', relation: 'extends', reason: 'loops back', checked: CHECKED })
+    data.lineage.push({
+      child: 'root',
+      parent: 'f',
+      relation: 'extends',
+      reason: 'loops back',
+      checked: CHECKED,
+    })
     data.techniques.find((t) => t.id === 'root')!.yearNote = 'fixture'
     const result = validateDataset(asFiles(data))
     const messages = result.problems.map(formatProblem)

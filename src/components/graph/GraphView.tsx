@@ -15,6 +15,7 @@ import { THEME_COLORS, type Theme } from '../theme'
 import { graphStyle, zoomStep } from './graphStyle'
 import { markGraphUpdated } from './interactionTiming'
 import { graphSnapshot, type GraphSnapshot } from './graphSnapshot'
+import { edgeClasses, edgeMask, nodeClasses, nodeMask, withState } from './stateClasses'
 import { TimeAxis } from './TimeAxis'
 import { useCytoscape } from './useCytoscape'
 import { useMapLabels } from './useMapLabels'
@@ -57,6 +58,8 @@ declare global {
       zoom: () => number
       /** What is drawn, in container pixels (markers, labels, edge paths). */
       snapshot: () => GraphSnapshot
+      /** The classes the graph applied to a technique or link. */
+      classes: (id: string) => string[]
     }
   }
 }
@@ -83,20 +86,6 @@ function positionsExtent(elements: ElementDefinition[]) {
   if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 1, h: 1 }
   // Labels are centred above their marker: about 60 units each side, 24 above.
   return { x1: x1 - 60, y1: y1 - 26, w: x2 - x1 + 120, h: y2 - y1 + 36 }
-}
-
-const NODE = { hidden: 1, dimmed: 2, faded: 4, highlighted: 8, selected: 16 } as const
-const NODE_CLASSES = Object.entries(NODE)
-const EDGE = { lineage: 1, faded: 2, dimmed: 4 } as const
-const EDGE_CLASSES = Object.entries(EDGE)
-const STATE_CLASSES = new Set([...Object.keys(NODE), ...Object.keys(EDGE)])
-
-/** An element's classes with its state classes replaced by those in `mask`: one restyle, not five. */
-function withState(current: string[], classes: [string, number][], mask: number): string[] {
-  return [
-    ...current.filter((c) => !STATE_CLASSES.has(c)),
-    ...classes.filter(([, bit]) => mask & bit).map(([name]) => name),
-  ]
 }
 
 /** The only component that knows Cytoscape: draws the lineage, reflects state as classes. */
@@ -198,6 +187,7 @@ export function GraphView(props: GraphViewProps) {
           ready: true,
           zoom: () => cy.zoom(),
           snapshot: () => graphSnapshot(cy),
+          classes: (id) => cy.getElementById(id).classes(),
           nodePagePosition(id) {
             const node = cy.getElementById(id)
             if (node.empty() || !node.visible() || !container) return null
@@ -229,31 +219,29 @@ export function GraphView(props: GraphViewProps) {
     cy.batch(() => {
       cy.nodes('.technique').forEach((node) => {
         const id = node.id()
-        const matches = matching.has(id)
-        const inLineage = highlight?.nodes.has(id) ?? false
-        const mask =
-          (!matches && unmatched === 'hide' ? NODE.hidden : 0) |
-          (!matches && unmatched === 'dim' ? NODE.dimmed : 0) |
-          (highlight && !inLineage ? NODE.faded : 0) |
-          (inLineage && id !== selected ? NODE.highlighted : 0) |
-          (id === selected ? NODE.selected : 0)
+        const mask = nodeMask({
+          matches: matching.has(id),
+          unmatched,
+          inHighlight: highlight ? highlight.nodes.has(id) : null,
+          selected: id === selected,
+        })
         // Fresh elements carry no state classes, so a missing entry means 0.
         if ((last.get(id) ?? 0) === mask) return
         last.set(id, mask)
-        node.classes(withState(node.classes(), NODE_CLASSES, mask))
+        node.classes(withState(node.classes(), nodeClasses(mask)))
       })
       cy.edges().forEach((edge) => {
         const id = edge.id()
-        const inLineage = highlight?.edges.has(id) ?? false
-        const endsMatch =
-          matching.has(edge.data('source') as string) && matching.has(edge.data('target') as string)
-        const mask =
-          (inLineage ? EDGE.lineage : 0) |
-          (highlight && !inLineage ? EDGE.faded : 0) |
-          (!endsMatch && unmatched === 'dim' && !inLineage ? EDGE.dimmed : 0)
+        const mask = edgeMask({
+          endsMatch:
+            matching.has(edge.data('source') as string) &&
+            matching.has(edge.data('target') as string),
+          unmatched,
+          inHighlight: highlight ? highlight.edges.has(id) : null,
+        })
         if ((last.get(id) ?? 0) === mask) return
         last.set(id, mask)
-        edge.classes(withState(edge.classes(), EDGE_CLASSES, mask))
+        edge.classes(withState(edge.classes(), edgeClasses(mask)))
       })
     })
     markGraphUpdated()

@@ -26,6 +26,7 @@ requestAnimationFrame(() =>
       zoom: () => cy.zoom(),
       nodePagePosition: () => null,
       snapshot: () => graphSnapshot(cy),
+      classes: (id: string) => cy.getElementById(id).classes(),
     }
   }),
 )

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { readDataDir } from '../../src/build/readDataDir'
+import { createAtlas } from '../../src/domain/atlas'
+import {
+  labelImportance,
+  labelRect,
+  placeLabels,
+  type LabelCandidate,
+} from '../../src/domain/labels'
+
+const candidate = (id: string, x: number, y: number, priority = 0, width = 40): LabelCandidate => ({
+  id,
+  label: id,
+  screen: { x, y },
+  priority,
+  width,
+})
+const viewport = { width: 400, height: 300 }
+
+describe('map-style labels', () => {
+  it('places labels above their marker when there is room', () => {
+    expect([...placeLabels([candidate('a', 100, 100)], viewport, 8)]).toEqual([['a', 'above']])
+  })
+
+  it('the more important of two clashing labels wins the spot; the other moves or waits', () => {
+    // Two markers side by side: both labels cannot sit above, so the second goes below.
+    const shown = placeLabels(
+      [candidate('low', 120, 100, 1), candidate('high', 100, 100, 5)],
+      viewport,
+      8,
+    )
+    expect(shown.get('high')).toBe('above')
+    expect(shown.get('low')).toBe('below')
+  })
+
+  it('never draws two labels over each other, nor over another marker', () => {
+    const crowd = Array.from({ length: 60 }, (_, i) =>
+      candidate(`t${i}`, 50 + (i % 10) * 30, 50 + Math.floor(i / 10) * 20, i % 7),
+    )
+    const shown = placeLabels(crowd, viewport, 8)
+    const rects = [...shown].map(([id, side]) =>
+      labelRect(
+        crowd.find((c) => c.id === id)!,
+        8,
+        side,
+      ),
+    )
+    for (let i = 0; i < rects.length; i++)
+      for (let j = i + 1; j < rects.length; j++) {
+        const a = rects[i]!
+        const b = rects[j]!
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false)
+      }
+    for (const [id, side] of shown) {
+      const r = labelRect(
+        crowd.find((c) => c.id === id)!,
+        8,
+        side,
+      )
+      for (const c of crowd)
+        if (c.id !== id)
+          expect(
+            c.screen.x > r.x0 - 4 &&
+              c.screen.x < r.x1 + 4 &&
+              c.screen.y > r.y0 - 4 &&
+              c.screen.y < r.y1 + 4,
+          ).toBe(false)
+    }
+    expect(shown.size).toBeGreaterThan(5)
+    expect(shown.size).toBeLessThan(60)
+  })
+
+  it('keeps labels inside the viewport and clear of controls drawn over the graph', () => {
+    expect(placeLabels([candidate('edge', 2, 100)], viewport, 8).get('edge')).toBe('right')
+    const toolbar = { x0: 0, y0: 0, x1: 400, y1: 120 }
+    expect(placeLabels([candidate('a', 100, 125)], viewport, 8, [toolbar]).get('a')).toBe('below')
+  })
+
+  it('ranks the techniques a reader looks for first: LoRA above a leaf method', () => {
+    const atlas = createAtlas(readDataDir('data', { requireSeedEntities: true }).data)
+    const importance = labelImportance(atlas)
+    expect(importance.get('lora')!).toBeGreaterThan(importance.get('qa-lora')!)
+    expect(importance.get('dpo')!).toBeGreaterThan(importance.get('ld-dpo')!)
+  })
+})
