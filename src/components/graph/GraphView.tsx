@@ -168,11 +168,13 @@ export function GraphView(props: GraphViewProps) {
     if (highlight && cy.zoom() < 0.6) {
       const focus = cy.nodes('.technique').filter((n) => highlight.nodes.has(n.id()))
       if (focus.nonempty()) cy.fit(focus, 32)
-    } else if (cy.zoom() < READABLE_ZOOM && landmark) {
-      // A small screen opens on a readable region around the best-known technique; the whole
-      // map is a pinch (or Reset) away.
+    }
+    // Never open too far out to read: on a small screen a long lineage opens around the
+    // selection (or, with none, around the best-known technique); the rest is a pinch away.
+    const centre = selected ?? (highlight ? undefined : landmark)
+    if (cy.zoom() < READABLE_ZOOM && centre) {
       cy.zoom(READABLE_ZOOM)
-      cy.center(cy.getElementById(landmark))
+      cy.center(cy.getElementById(centre))
     }
   })
   useEffect(() => {

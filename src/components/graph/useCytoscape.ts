@@ -27,6 +27,8 @@ export function useCytoscape(
       boxSelectionEnabled: false,
       autoungrabify: true,
       autounselectify: true,
+      // One wheel notch zooms about 12 % (Cytoscape's default is under 5 %).
+      wheelSensitivity: 2.5,
       // Large graphs pan smoothly from a cached texture; small ones redraw live.
       textureOnViewport: elements.length > 3000,
       hideEdgesOnViewport: elements.length > 6000,

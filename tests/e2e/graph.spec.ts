@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test'
+import { reportDrawing } from '../../src/domain/drawingReport'
+import { openAtlas } from './helpers'
+
+/** The drawing as a visitor sees it, read from the live graph. */
+async function drawing(page: import('@playwright/test').Page) {
+  // Labels are placed on the frame after the viewport settles.
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-labels-shown', /\d+/)
+  return reportDrawing(await page.evaluate(() => window.__atlasGraph!.snapshot()))
+}
+
+test.describe('the lineage graph tells the truth and can be read', () => {
+  for (const viewport of [
+    { width: 1280, height: 800, labels: 25 },
+    { width: 1920, height: 1080, labels: 25 },
+    { width: 390, height: 844, labels: 5 },
+  ])
+    test(`at ${viewport.width}×${viewport.height}, the first view draws no false lineage`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        viewport: { width: viewport.width, height: viewport.height },
+        ...(viewport.width < 500 ? { isMobile: true, hasTouch: true } : {}),
+      })
+      const page = await context.newPage()
+      await openAtlas(page, '/')
+      const report = await drawing(page)
+      expect(report.techniques).toBeGreaterThanOrEqual(150)
+      expect(report.edgesOverUnrelatedNodes).toBe(0)
+      expect(report.backwardEdges).toBe(0)
+      expect(report.crossingsPerEdge).toBeLessThanOrEqual(0.25)
+      expect(report.overlappingLabels).toBe(0)
+      expect(report.smallestLabelPx).toBeGreaterThanOrEqual(11)
+      expect(report.labelsShown).toBeGreaterThanOrEqual(viewport.labels)
+      await context.close()
+    })
+
+  test('zooming in on an unlabelled technique reveals its label, still with none overlapping', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/')
+    await drawing(page)
+    const target = await page.evaluate(() => {
+      const s = window.__atlasGraph!.snapshot()
+      const labelled = new Set(s.labels.map((l) => l.id))
+      const centre = { x: s.width / 2, y: s.height / 2 }
+      const unlabelled = s.markers
+        .filter((m) => !labelled.has(m.id))
+        .sort(
+          (a, b) =>
+            Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y),
+        )
+      return unlabelled[0]!
+    })
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!
+    await page.mouse.move(box.x + target.x, box.y + target.y)
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, -300)
+      await page.waitForTimeout(60)
+    }
+    await expect
+      .poll(async () =>
+        (await page.evaluate(() => window.__atlasGraph!.snapshot())).labels.some(
+          (l) => l.id === target.id,
+        ),
+      )
+      .toBe(true)
+    const after = await drawing(page)
+    expect(after.overlappingLabels).toBe(0)
+    expect(after.smallestLabelPx).toBeGreaterThanOrEqual(11)
+  })
+
+  test('clicking a technique’s name selects it, like clicking its marker', async ({ page }) => {
+    await openAtlas(page, '/')
+    const label = await page.evaluate(() => {
+      const s = window.__atlasGraph!.snapshot()
+      const l = s.labels.find((x) => x.id === 'lora') ?? s.labels[0]!
+      return { id: l.id, x: (l.x0 + l.x1) / 2, y: (l.y0 + l.y1) / 2 }
+    })
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!
+    await page.mouse.click(box.x + label.x, box.y + label.y)
+    await expect(page).toHaveURL(new RegExp(`technique=${label.id}`))
+  })
+
+  test('the time axis stays on screen while the graph pans, and marks the selected year', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/?technique=qlora')
+    const axis = page.locator('.time-axis')
+    await expect(axis).toBeVisible()
+    await expect(axis.locator('.time-axis-marked')).toHaveText('2023')
+    const canvas = (await page.getByTestId('graph-canvas').boundingBox())!
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(canvas.x + canvas.width / 2 - 200, canvas.y + canvas.height / 2 - 150, {
+      steps: 5,
+    })
+    await page.mouse.up()
+    await expect(axis).toBeInViewport()
+  })
+})
+
+test.describe('visual regression', () => {
+  for (const [name, url, size] of [
+    ['first-view', '/', { width: 1280, height: 800 }],
+    ['selected-lineage', '/?technique=qlora', { width: 1280, height: 800 }],
+    ['phone', '/', { width: 390, height: 844 }],
+  ] as const)
+    test(`${name} looks as it did`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: size })
+      const page = await context.newPage()
+      await openAtlas(page, url)
+      await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-labels-shown', /\d+/)
+      await page.waitForTimeout(300)
+      await expect(page.getByTestId('graph-canvas')).toHaveScreenshot(`${name}.png`, {
+        maxDiffPixelRatio: 0.02,
+      })
+      await context.close()
+    })
+})
