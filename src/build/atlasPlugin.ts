@@ -127,6 +127,8 @@ export function techniquesCsv(data: AtlasData): string {
     'paper_url',
     'organizations',
     'parents',
+    'use_it',
+    'checked',
     'description',
   ]
   const parents = (id: string) =>
@@ -147,6 +149,8 @@ export function techniquesCsv(data: AtlasData): string {
       p?.url ?? '',
       t.organizations.join(';'),
       parents(t.id),
+      (t.usage ?? []).map((u) => `${u.tool}: ${u.api} (${u.version})`).join(' | '),
+      t.checked,
       t.description,
     ]
       .map(csvCell)

@@ -21,6 +21,12 @@ describe('the explorer', () => {
     expect(within(parents).getByRole('link', { name: 'LoRA' })).toBeTruthy()
     expect(within(parents).getByText(/quantizes/)).toBeTruthy()
     expect(document.title).toBe('QLoRA · Fine-Tuning Atlas')
+    // "Use it": the library call, read from the library's source at a stated version.
+    const useIt = within(details).getByRole('heading', { name: 'Use it' }).closest('section')!
+    expect(within(useIt).getByText('PEFT')).toBeTruthy()
+    expect(within(useIt).getByLabelText('PEFT snippet').textContent).toContain('LoraConfig')
+    expect(within(useIt).getByText(/Checked against peft/)).toBeTruthy()
+    expect(within(useIt).getByRole('button', { name: /Copy the PEFT snippet/ })).toBeTruthy()
   })
 
   it('selects a parent from the details panel and records it in the URL', async () => {

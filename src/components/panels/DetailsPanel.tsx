@@ -7,6 +7,7 @@ import { LegendSwatch } from '../LegendSwatch'
 import type { LinkTo } from '../links'
 import { LineageControls } from './LineageControls'
 import { SeedNotes, SourceList } from './SourceList'
+import { UsageList } from './UsageList'
 
 export interface DetailsPanelProps {
   atlas: Atlas
@@ -119,6 +120,8 @@ export function DetailsPanel({ atlas, theme, technique, linkTo, ...lineage }: De
         linkTo={linkTo}
         empty="No descendants in the Atlas yet."
       />
+
+      {technique.usage?.length ? <UsageList atlas={atlas} usage={technique.usage} /> : null}
 
       <section aria-labelledby="covered-title">
         <h3 id="covered-title">Newsletter issues</h3>

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react'
+import type { Atlas } from '../../domain/atlas'
+import type { Usage } from '../../domain/schema'
+
+/** "Use it": how each library that implements the technique exposes it, with a copyable snippet. */
+export function UsageList({ atlas, usage }: { atlas: Atlas; usage: readonly Usage[] }) {
+  return (
+    <section aria-labelledby="usage-title">
+      <h3 id="usage-title">Use it</h3>
+      <ul className="usage-list">
+        {usage.map((u) => (
+          <li key={`${u.tool}-${u.api}`} className="usage">
+            <p className="usage-head">
+              <strong>{atlas.tools.get(u.tool)?.name ?? u.tool}</strong>{' '}
+              <code className="usage-api">{u.api}</code>
+            </p>
+            <Snippet
+              code={u.snippet}
+              label={`${atlas.tools.get(u.tool)?.name ?? u.tool} snippet`}
+            />
+            <p className="muted usage-meta">
+              Checked against {u.version} ·{' '}
+              <a href={u.docs} rel="noreferrer">
+                docs
+              </a>{' '}
+              ·{' '}
+              <a href={u.source} rel="noreferrer">
+                source
+              </a>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function Snippet({ code, label }: { code: string; label: string }) {
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
+  useEffect(() => {
+    if (copied === 'idle') return
+    const timer = setTimeout(() => setCopied('idle'), 2000)
+    return () => clearTimeout(timer)
+  }, [copied])
+  return (
+    <div className="snippet">
+      <pre tabIndex={0} aria-label={label}>
+        <code>{code}</code>
+      </pre>
+      <button
+        type="button"
+        className="button button-quiet snippet-copy"
+        aria-label={`${copied === 'copied' ? 'Copied' : 'Copy'} the ${label}`}
+        onClick={() =>
+          void navigator.clipboard.writeText(code).then(
+            () => setCopied('copied'),
+            () => setCopied('failed'),
+          )
+        }
+      >
+        {copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Select and copy' : 'Copy'}
+      </button>
+    </div>
+  )
+}
