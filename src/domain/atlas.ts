@@ -149,3 +149,16 @@ export function yearBounds(atlas: Atlas): { min: number; max: number } {
   }
   return Number.isFinite(min) ? { min, max } : { min: 2015, max: 2025 }
 }
+
+/**
+ * The lineage links whose two ends are both in `ids`: what a newsletter issue or a tool lights up
+ * between the techniques it covers (e.g. RLHF → Constitutional AI → RLAIF for Edge 349).
+ */
+export function linksWithin(atlas: Atlas, ids: Iterable<string>): Set<string> {
+  const set = new Set(ids)
+  const out = new Set<string>()
+  for (const id of set)
+    for (const link of atlas.childLinks.get(id) ?? [])
+      if (set.has(link.child)) out.add(edgeId(link))
+  return out
+}

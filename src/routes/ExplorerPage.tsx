@@ -19,7 +19,7 @@ import { DetailsPanel } from '../components/panels/DetailsPanel'
 import { IssuesPanel } from '../components/panels/IssuesPanel'
 import { ToolsPanel } from '../components/panels/ToolsPanel'
 import { Tabs } from '../components/Tabs'
-import { lineageOf, yearBounds } from '../domain/atlas'
+import { lineageOf, linksWithin, yearBounds } from '../domain/atlas'
 import { formatProblem } from '../domain/dataset'
 import {
   categoryCounts,
@@ -165,8 +165,11 @@ export function ExplorerPage() {
         state.lineage,
         state.depth === 'all' ? Infinity : state.depth,
       )
-    if (issue) return { nodes: new Set(issueTechniques(issue)), edges: new Set() }
-    if (tool) return { nodes: new Set(tool.techniques), edges: new Set() }
+    if (issue) {
+      const nodes = new Set(issueTechniques(issue))
+      return { nodes, edges: linksWithin(atlas, nodes) }
+    }
+    if (tool) return { nodes: new Set(tool.techniques), edges: linksWithin(atlas, tool.techniques) }
     return null
   }, [technique, issue, tool, state.lineage, state.depth])
   const issues = useMemo(

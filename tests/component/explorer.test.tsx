@@ -153,3 +153,16 @@ describe('the graph', () => {
     expect(classesOf('lora')).not.toContain('hidden')
   })
 })
+
+describe('a newsletter issue or a tool on the graph', () => {
+  it('Edge 349 lights the chain it covered, edges included: RLHF → Constitutional AI → RLAIF', async () => {
+    await renderApp('/?issue=349')
+    await waitFor(() => expect(window.__atlasGraph?.ready).toBe(true))
+    const classesOf = (id: string) => window.__atlasGraph!.classes(id)
+    for (const id of ['rlhf', 'constitutional-ai', 'rlaif'])
+      expect(classesOf(id)).toContain('highlighted')
+    for (const id of ['rlhf->constitutional-ai', 'constitutional-ai->rlaif', 'rlhf->rlaif'])
+      expect(classesOf(id)).toContain('lineage')
+    expect(classesOf('lora->qlora')).toContain('faded')
+  })
+})

@@ -3,6 +3,7 @@ import {
   ancestors,
   createAtlas,
   descendants,
+  linksWithin,
   lineageOf,
   neighbours,
   roots,
@@ -66,5 +67,13 @@ describe('lineage queries', () => {
   it('indexes issues and tools by the techniques they cover', () => {
     expect(atlas.issuesByTechnique.get('c')?.map((i) => i.number)).toEqual([1])
     expect(atlas.toolsByTechnique.get('e')?.map((t) => t.id)).toEqual(['cloud'])
+  })
+})
+
+describe('links within a set of techniques', () => {
+  it('keeps only links whose parent and child are both in the set', () => {
+    const atlas = createAtlas(tinyData())
+    expect([...linksWithin(atlas, ['root', 'a', 'c', 'e'])].sort()).toEqual(['a->c', 'root->a'])
+    expect(linksWithin(atlas, [])).toEqual(new Set())
   })
 })
