@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { reportDrawing } from '../../src/domain/drawingReport'
 import { openAtlas } from './helpers'
 
 /** The drawing as a visitor sees it, read from the live graph. */
-async function drawing(page: import('@playwright/test').Page) {
+async function drawing(page: Page) {
   // Labels are placed on the frame after the viewport settles.
   await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-labels-shown', /\d+/)
   return reportDrawing(await page.evaluate(() => window.__atlasGraph!.snapshot()))
