@@ -31,11 +31,14 @@ export function Notices({
   items,
   onDismiss,
   tone = 'info',
+  scrollable = false,
 }: {
   title: string
   items: NoticeItem[]
   onDismiss?: () => void
   tone?: 'info' | 'warning'
+  /** Caps the list's height with its own scroll (a long list must not push the graph away). */
+  scrollable?: boolean
 }) {
   const id = useId()
   if (items.length === 0) return null
@@ -45,7 +48,12 @@ export function Notices({
         <h2 id={id} className="notice-title">
           {title}
         </h2>
-        <ul>
+        <ul
+          className={scrollable ? 'notice-scroll' : undefined}
+          // A scrolling region must be reachable by keyboard.
+          tabIndex={scrollable ? 0 : undefined}
+          aria-label={scrollable ? title : undefined}
+        >
           {items.map((item) => (
             <li key={item.key}>
               <NoticeText item={item} />

@@ -60,3 +60,22 @@ export const SEED_ENTITIES = {
   ],
   issues: [327, 329, 331, 333, 335, 337, 339, 341, 343, 345, 347, 349, 351],
 } as const
+
+/**
+ * Problems grouped by the record they belong to, in first-seen order: one line per record
+ * ("techniques.json › qlora: paper: …; year: …"), so a broken file does not bury the page.
+ */
+export function groupProblems(
+  problems: readonly DataProblem[],
+): { record: string; text: string }[] {
+  const groups = new Map<string, string[]>()
+  for (const p of problems) {
+    const record = `${p.file} › ${p.id}`
+    const detail = p.field === '*' ? p.message : `${p.field}: ${p.message}`
+    groups.set(record, [...(groups.get(record) ?? []), detail])
+  }
+  return [...groups].map(([record, details]) => ({
+    record,
+    text: `${record}: ${details.join('; ')}`,
+  }))
+}

@@ -20,7 +20,7 @@ import { IssuesPanel } from '../components/panels/IssuesPanel'
 import { ToolsPanel } from '../components/panels/ToolsPanel'
 import { Tabs } from '../components/Tabs'
 import { lineageOf, linksWithin, yearBounds } from '../domain/atlas'
-import { formatProblem } from '../domain/dataset'
+import { groupProblems } from '../domain/dataset'
 import {
   categoryCounts,
   filterIssues,
@@ -52,6 +52,7 @@ const TechniqueTable = lazy(() =>
 const routeApi = getRouteApi('/')
 
 const bounds = yearBounds(atlas)
+const dataProblemGroups = groupProblems(dataProblems)
 
 const VIEW_TABS: { id: View; label: string }[] = [
   { id: 'graph', label: 'Graph' },
@@ -273,8 +274,9 @@ export function ExplorerPage() {
       {dataProblems.length && dataNoticeOpen ? (
         <Notices
           tone="warning"
-          title={`The dataset has ${dataProblems.length} problem${dataProblems.length === 1 ? '' : 's'}; affected records are left out`}
-          items={dataProblems.map((p, i) => ({ key: String(i), text: formatProblem(p) }))}
+          title={`The dataset has ${dataProblems.length} problem${dataProblems.length === 1 ? '' : 's'} in ${dataProblemGroups.length} record${dataProblemGroups.length === 1 ? '' : 's'}; they are left out`}
+          items={dataProblemGroups.map((g) => ({ key: g.record, text: g.text }))}
+          scrollable
           onDismiss={() => setDataNoticeOpen(false)}
         />
       ) : null}

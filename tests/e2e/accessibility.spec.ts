@@ -28,7 +28,6 @@ test.describe('accessibility', () => {
     await page.getByRole('button', { name: 'Dark mode' }).click()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     expect(await axeViolations(page)).toEqual([])
-    await page.screenshot({ path: 'docs/dark.png' })
     await page.reload()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   })
@@ -36,7 +35,7 @@ test.describe('accessibility', () => {
   test('follows a dark system setting', async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: 'dark' })
     const page = await context.newPage()
-    await openAtlas(page, 'http://127.0.0.1:4173/')
+    await openAtlas(page, 'http://127.0.0.1:4183/')
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
       'aria-pressed',
@@ -54,7 +53,7 @@ test.describe('accessibility', () => {
       isMobile: true,
     })
     const page = await context.newPage()
-    await openAtlas(page, 'http://127.0.0.1:4173/?technique=lora')
+    await openAtlas(page, 'http://127.0.0.1:4183/?technique=lora')
     expect(await axeViolations(page)).toEqual([])
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
@@ -65,7 +64,6 @@ test.describe('accessibility', () => {
     expect(point).not.toBeNull()
     await page.touchscreen.tap(point!.x, point!.y)
     await expect(page).toHaveURL(/technique=qlora/)
-    await page.screenshot({ path: 'docs/phone.png' })
     await context.close()
   })
 

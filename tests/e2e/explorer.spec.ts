@@ -10,7 +10,6 @@ test.describe('a visitor exploring the Atlas', () => {
     const journey = watchJourney(page)
     await openAtlas(page, '/')
     expect(await graphHasPixels(page)).toBe(true)
-    await page.screenshot({ path: 'docs/screenshot.png' })
 
     // Click a node on the canvas: its details open and the URL records it.
     await clickNode(page, 'qlora')
@@ -125,10 +124,10 @@ test.describe('a visitor exploring the Atlas', () => {
 
   test('works under a sub-path on a static host, deep links included', async ({ page }) => {
     const journey = watchJourney(page)
-    await openAtlas(page, 'http://127.0.0.1:4174/atlas/?technique=prompt-tuning')
+    await openAtlas(page, 'http://127.0.0.1:4184/atlas/?technique=prompt-tuning')
     await expect(page.getByRole('heading', { level: 2, name: 'Prompt tuning' })).toBeVisible()
     await clickNode(page, 'prefix-tuning')
-    await expect(page).toHaveURL('http://127.0.0.1:4174/atlas/?technique=prefix-tuning')
+    await expect(page).toHaveURL('http://127.0.0.1:4184/atlas/?technique=prefix-tuning')
     await page.reload()
     await page.waitForFunction(() => window.__atlasGraph?.ready === true)
     await expect(page.getByRole('heading', { level: 2, name: 'Prefix-tuning' })).toBeVisible()
