@@ -162,3 +162,12 @@ export function linksWithin(atlas: Atlas, ids: Iterable<string>): Set<string> {
       if (set.has(link.child)) out.add(edgeId(link))
   return out
 }
+
+/** The lineage link an edge id (`parent->child`) stands for, if there is one. */
+export function linkById(atlas: Atlas, id: string): LineageLink | undefined {
+  const arrow = id.indexOf('->')
+  if (arrow < 0) return undefined
+  const parent = id.slice(0, arrow)
+  const child = id.slice(arrow + 2)
+  return atlas.parentLinks.get(child)?.find((l) => l.parent === parent)
+}

@@ -82,6 +82,23 @@ test.describe('the lineage graph tells the truth and can be read', () => {
     await expect(page).toHaveURL(new RegExp(`technique=${label.id}`))
   })
 
+  test('hovering a link says what it means: QLoRA quantizes LoRA, with the reason', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/?technique=qlora')
+    const point = await page.evaluate(() => {
+      const edge = window.__atlasGraph!.snapshot().edges.find((e) => e.id === 'lora->qlora')!
+      // The middle of the last stretch into QLoRA: its own branch, not the trunk it shares.
+      const a = edge.route.at(-3)!
+      const b = edge.route.at(-2)!
+      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }
+    })
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!
+    await page.mouse.move(box.x + point.x, box.y + point.y)
+    const tooltip = page.locator('.graph-tooltip')
+    await expect(tooltip).toContainText('QLoRA quantizes LoRA')
+  })
+
   test('the time axis stays on screen while the graph pans, and marks the selected year', async ({
     page,
   }) => {

@@ -4,6 +4,7 @@ import {
   createAtlas,
   descendants,
   linksWithin,
+  linkById,
   lineageOf,
   neighbours,
   roots,
@@ -75,5 +76,14 @@ describe('links within a set of techniques', () => {
     const atlas = createAtlas(tinyData())
     expect([...linksWithin(atlas, ['root', 'a', 'c', 'e'])].sort()).toEqual(['a->c', 'root->a'])
     expect(linksWithin(atlas, [])).toEqual(new Set())
+  })
+})
+
+describe('a lineage link by its edge id', () => {
+  it('finds the link parent->child, and nothing for an unknown or malformed id', () => {
+    const atlas = createAtlas(tinyData())
+    expect(linkById(atlas, 'a->c')).toMatchObject({ parent: 'a', child: 'c', relation: 'extends' })
+    expect(linkById(atlas, 'c->a')).toBeUndefined()
+    expect(linkById(atlas, 'a')).toBeUndefined()
   })
 })

@@ -8,7 +8,8 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react'
-import { neighbours, type Atlas } from '../../domain/atlas'
+import { linkById, neighbours, type Atlas } from '../../domain/atlas'
+import { RELATION_LABELS } from '../../domain/constants'
 import { labelImportance } from '../../domain/labels'
 import type { UnmatchedMode } from '../../domain/viewState'
 import { THEME_COLORS, type Theme } from '../theme'
@@ -43,7 +44,9 @@ export interface GraphViewProps {
 }
 
 interface Hover {
+  /** A technique id, or a lineage link's edge id. */
   id: string
+  kind: 'technique' | 'link'
   x: number
   y: number
 }
@@ -272,15 +275,19 @@ export function GraphView(props: GraphViewProps) {
   }, [cy, selected, reducedMotion])
 
   const select = useEffectEvent((id: string | undefined) => props.onSelect(id))
+  const hoverLink = useEffectEvent((id: string, at: { x: number; y: number } | undefined) => {
+    if (at) setHover({ id, kind: 'link', x: at.x, y: at.y })
+  })
   const hoverNode = useEffectEvent((node: NodeSingular | null) => {
     if (!node) return setHover(null)
     const p = node.renderedPosition()
-    setHover({ id: node.id(), x: p.x, y: p.y })
+    setHover({ id: node.id(), kind: 'technique', x: p.x, y: p.y })
   })
 
   useEffect(() => {
     if (!cy) return
     const onTap = (event: EventObject) => {
+      hoverNode(null)
       const target: unknown = event.target
       if (target === cy) {
         // A tap close to a technique selects it: 24 px on touch, 10 px with a mouse.
@@ -301,14 +308,21 @@ export function GraphView(props: GraphViewProps) {
       if (container) container.style.cursor = ''
       hoverNode(null)
     }
+    // Hovering a link says what it means: "QLoRA quantizes LoRA", with the reason.
+    const onEdgeOver = (event: EventObject) =>
+      hoverLink((event.target as { id: () => string }).id(), event.renderedPosition)
     cy.on('tap', onTap)
     cy.on('mouseover', 'node.technique', onOver)
     cy.on('mouseout', 'node', onOut)
+    cy.on('mouseover', 'edge', onEdgeOver)
+    cy.on('mouseout', 'edge', onOut)
     cy.on('viewport', onOut)
     return () => {
       cy.off('tap', onTap)
       cy.off('mouseover', 'node.technique', onOver)
       cy.off('mouseout', 'node', onOut)
+      cy.off('mouseover', 'edge', onEdgeOver)
+      cy.off('mouseout', 'edge', onOut)
       cy.off('viewport', onOut)
     }
   }, [cy])
@@ -409,7 +423,8 @@ export function GraphView(props: GraphViewProps) {
     event.preventDefault()
   }
 
-  const hovered = hover ? atlas.techniques.get(hover.id) : undefined
+  const hovered = hover?.kind === 'technique' ? atlas.techniques.get(hover.id) : undefined
+  const hoveredLink = hover?.kind === 'link' ? linkById(atlas, hover.id) : undefined
   const cursorName = cursor ? atlas.techniques.get(cursor)?.name : undefined
 
   return (
@@ -483,6 +498,14 @@ export function GraphView(props: GraphViewProps) {
           SVG
         </button>
       </div>
+      {hoveredLink && hover ? (
+        <div className="graph-tooltip" role="presentation" style={{ left: hover.x, top: hover.y }}>
+          <strong>{atlas.techniques.get(hoveredLink.child)?.name}</strong>{' '}
+          <em>{RELATION_LABELS[hoveredLink.relation]}</em>{' '}
+          <strong>{atlas.techniques.get(hoveredLink.parent)?.name}</strong>
+          <span className="graph-tooltip-summary">{hoveredLink.reason}</span>
+        </div>
+      ) : null}
       {hovered && hover ? (
         <div className="graph-tooltip" role="presentation" style={{ left: hover.x, top: hover.y }}>
           <strong>{hovered.name}</strong> <span className="muted">{hovered.year}</span>
