@@ -19,15 +19,17 @@ import { DetailsPanel } from '../components/panels/DetailsPanel'
 import { IssuesPanel } from '../components/panels/IssuesPanel'
 import { ToolsPanel } from '../components/panels/ToolsPanel'
 import { Tabs } from '../components/Tabs'
-import { lineageOf, linksWithin, yearBounds } from '../domain/atlas'
+import { yearBounds } from '../domain/atlas'
 import { groupProblems } from '../domain/dataset'
 import {
-  categoryCounts,
-  filterIssues,
-  filterTools,
-  issueTechniques,
-  matchingTechniques,
-} from '../domain/filters'
+  announcementOf,
+  highlightOf,
+  issuesOf,
+  selectedOf,
+  techniqueFilter,
+  toolsOf,
+} from '../domain/explorerView'
+import { categoryCounts, matchingTechniques } from '../domain/filters'
 import {
   applySuggestion,
   viewStateQuery,
@@ -150,46 +152,30 @@ export function ExplorerPage() {
   const searchResults = useTechniqueSearch(atlas, state.q)
   const searchHits = useMemo(() => (searchResults ? new Set(searchResults) : null), [searchResults])
   const filter = useMemo(
-    () => ({ categories: state.categories, from: state.from, to: state.to, searchHits }),
+    () =>
+      techniqueFilter({ categories: state.categories, from: state.from, to: state.to }, searchHits),
     [state.categories, state.from, state.to, searchHits],
   )
   const matching = useMemo(() => matchingTechniques(atlas, filter), [filter])
   const counts = useMemo(() => categoryCounts(atlas, filter), [filter])
-  const technique = state.technique ? atlas.techniques.get(state.technique) : undefined
-  const issue = state.issue !== undefined ? atlas.issues.get(state.issue) : undefined
-  const tool = state.tool ? atlas.tools.get(state.tool) : undefined
-  const highlight = useMemo<GraphHighlight | null>(() => {
-    if (technique)
-      return lineageOf(
-        atlas,
-        technique.id,
-        state.lineage,
-        state.depth === 'all' ? Infinity : state.depth,
-      )
-    if (issue) {
-      const nodes = new Set(issueTechniques(issue))
-      return { nodes, edges: linksWithin(atlas, nodes) }
-    }
-    if (tool) return { nodes: new Set(tool.techniques), edges: linksWithin(atlas, tool.techniques) }
-    return null
-  }, [technique, issue, tool, state.lineage, state.depth])
+  const selected = useMemo(
+    () => selectedOf(atlas, state),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the selection matters here
+    [state.technique, state.issue, state.tool],
+  )
+  const { technique, issue, tool } = selected
+  const highlight = useMemo<GraphHighlight | null>(
+    () => highlightOf(atlas, selected, { lineage: state.lineage, depth: state.depth }),
+    [selected, state.lineage, state.depth],
+  )
   const issues = useMemo(
-    () =>
-      filterIssues(atlas, {
-        query: state.issueQuery,
-        category: state.issueCategory,
-        technique: state.issueTechnique,
-      }),
+    () => issuesOf(atlas, state),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the issue panel's own filters
     [state.issueQuery, state.issueCategory, state.issueTechnique],
   )
   const tools = useMemo(
-    () =>
-      filterTools(atlas, {
-        query: state.toolQuery,
-        kind: state.toolKind,
-        openSource: state.openSource,
-        technique: state.toolTechnique,
-      }),
+    () => toolsOf(atlas, state),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the tools panel's own filters
     [state.toolQuery, state.toolKind, state.openSource, state.toolTechnique],
   )
 
@@ -209,19 +195,7 @@ export function ExplorerPage() {
 
   // The polite live region: the selection and, under a filter, the number of matches. A keyboard
   // move in the graph speaks until the next selection or filter change.
-  const isFiltered =
-    state.categories.length > 0 || state.from !== undefined || state.to !== undefined || !!state.q
-  const selectionText = technique
-    ? `Selected ${technique.name}, ${technique.year}.`
-    : issue
-      ? `Selected Edge ${issue.number}; ${highlight?.nodes.size ?? 0} techniques highlighted.`
-      : tool
-        ? `Selected ${tool.name}; ${highlight?.nodes.size ?? 0} techniques highlighted.`
-        : ''
-  const filterText = isFiltered
-    ? `${matching.size} of ${atlas.techniques.size} techniques match.`
-    : ''
-  const derivedAnnouncement = `${selectionText} ${filterText}`.trim()
+  const derivedAnnouncement = announcementOf(atlas, state, selected, highlight, matching.size)
   const announcement =
     cursorNote && cursorNote.during === derivedAnnouncement ? cursorNote.text : derivedAnnouncement
 

@@ -112,7 +112,8 @@ describe('the explorer', () => {
     const tree = await screen.findByRole('tree', { name: 'Lineage outline' })
     expect(within(tree).getAllByRole('treeitem').length).toBeGreaterThan(50)
     await userEvent.click(screen.getByRole('tab', { name: 'Table' }))
-    const table = await screen.findByRole('table')
+    // The table is a lazily loaded chunk: allow for a slow machine.
+    const table = await screen.findByRole('table', {}, { timeout: 5000 })
     await userEvent.click(within(table).getByRole('button', { name: /Name/ }))
     await waitFor(() => expect(search().get('sort')).toBe('name'))
     const firstRow = within(table).getAllByRole('row')[1]!

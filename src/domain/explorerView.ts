@@ -1,0 +1,136 @@
+/**
+ * What the explorer shows for a view state: a pure function of the dataset, the URL state and
+ * the search hits. The page memoizes each part separately, so a change to one part of the URL
+ * (say, the table's sort) leaves the others — and the graph — untouched.
+ */
+import { lineageOf, linksWithin, type Atlas } from './atlas'
+import {
+  categoryCounts,
+  filterIssues,
+  filterTools,
+  issueTechniques,
+  matchingTechniques,
+  type TechniqueFilter,
+} from './filters'
+import type { NewsletterIssue, Technique, Tool } from './schema'
+import type { ViewState } from './viewState'
+
+/** Techniques and links to bring forward: a selection's lineage, or what an issue or tool covers. */
+export interface Highlight {
+  nodes: ReadonlySet<string>
+  edges: ReadonlySet<string>
+}
+
+/** The selected record, resolved. */
+export interface Selected {
+  technique?: Technique
+  issue?: NewsletterIssue
+  tool?: Tool
+}
+
+export function selectedOf(atlas: Atlas, state: ViewState): Selected {
+  return {
+    technique: state.technique ? atlas.techniques.get(state.technique) : undefined,
+    issue: state.issue !== undefined ? atlas.issues.get(state.issue) : undefined,
+    tool: state.tool ? atlas.tools.get(state.tool) : undefined,
+  }
+}
+
+/** The technique filter of a state (categories, years, search hits; null hits = no search). */
+export function techniqueFilter(
+  state: Pick<ViewState, 'categories' | 'from' | 'to'>,
+  searchHits: ReadonlySet<string> | null,
+): TechniqueFilter {
+  return { categories: state.categories, from: state.from, to: state.to, searchHits }
+}
+
+/**
+ * What to highlight: a technique's lineage (which side, how deep), or every technique an issue
+ * or tool covers together with the links between them; null when nothing is selected.
+ */
+export function highlightOf(
+  atlas: Atlas,
+  selected: Selected,
+  state: Pick<ViewState, 'lineage' | 'depth'>,
+): Highlight | null {
+  if (selected.technique)
+    return lineageOf(
+      atlas,
+      selected.technique.id,
+      state.lineage,
+      state.depth === 'all' ? Infinity : state.depth,
+    )
+  if (selected.issue) {
+    const nodes = new Set(issueTechniques(selected.issue))
+    return { nodes, edges: linksWithin(atlas, nodes) }
+  }
+  if (selected.tool)
+    return {
+      nodes: new Set(selected.tool.techniques),
+      edges: linksWithin(atlas, selected.tool.techniques),
+    }
+  return null
+}
+
+/** The newsletter-issue panel's list for a state. */
+export const issuesOf = (atlas: Atlas, state: ViewState) =>
+  filterIssues(atlas, {
+    query: state.issueQuery,
+    category: state.issueCategory,
+    technique: state.issueTechnique,
+  })
+
+/** The tools panel's list for a state. */
+export const toolsOf = (atlas: Atlas, state: ViewState) =>
+  filterTools(atlas, {
+    query: state.toolQuery,
+    kind: state.toolKind,
+    openSource: state.openSource,
+    technique: state.toolTechnique,
+  })
+
+/**
+ * What the polite live region says: the selection and, under a filter, how many techniques
+ * match ("Selected QLoRA, 2023. 12 of 186 techniques match.").
+ */
+export function announcementOf(
+  atlas: Atlas,
+  state: ViewState,
+  selected: Selected,
+  highlight: Highlight | null,
+  matchCount: number,
+): string {
+  const isFiltered =
+    state.categories.length > 0 || state.from !== undefined || state.to !== undefined || !!state.q
+  const { technique, issue, tool } = selected
+  const selection = technique
+    ? `Selected ${technique.name}, ${technique.year}.`
+    : issue
+      ? `Selected Edge ${issue.number}; ${highlight?.nodes.size ?? 0} techniques highlighted.`
+      : tool
+        ? `Selected ${tool.name}; ${highlight?.nodes.size ?? 0} techniques highlighted.`
+        : ''
+  const filter = isFiltered ? `${matchCount} of ${atlas.techniques.size} techniques match.` : ''
+  return `${selection} ${filter}`.trim()
+}
+
+/** The whole derived view in one call (the page memoizes the parts instead). */
+export function deriveExplorerView(
+  atlas: Atlas,
+  state: ViewState,
+  searchHits: ReadonlySet<string> | null,
+) {
+  const filter = techniqueFilter(state, searchHits)
+  const matching = matchingTechniques(atlas, filter)
+  const selected = selectedOf(atlas, state)
+  const highlight = highlightOf(atlas, selected, state)
+  return {
+    ...selected,
+    matching,
+    counts: categoryCounts(atlas, filter),
+    highlight,
+    issues: issuesOf(atlas, state),
+    tools: toolsOf(atlas, state),
+    announcement: announcementOf(atlas, state, selected, highlight, matching.size),
+  }
+}
