@@ -5,6 +5,9 @@ import { createAtlas } from '../../src/domain/atlas'
 import {
   DEFAULT_VIEW_STATE,
   URL_PARAMS,
+  applySuggestion,
+  toRawSearch,
+  viewStateQuery,
   decodeViewState,
   encodeViewState,
   parseQuery,
@@ -72,5 +75,60 @@ describe('the URL codec table', () => {
     )
     expect(section.length).toBeGreaterThan(0)
     expect(tableRows(section)).toEqual(tableRows(urlContractMarkdown()))
+  })
+})
+
+describe('following a "did you mean" suggestion', () => {
+  it('applies the suggested technique and keeps the rest of the view', () => {
+    const { state, notices } = decodeViewState(
+      parseQuery('technique=lorra&categories=adapters'),
+      atlas,
+    )
+    const fixed = applySuggestion(state, notices[0]!, atlas)
+    expect(fixed.technique).toBe('lora')
+    expect(fixed.categories).toEqual(['adapters'])
+  })
+
+  it('adds a suggested category in legend order', () => {
+    const { state, notices } = decodeViewState(
+      parseQuery('categories=quantization,low-rnak'),
+      atlas,
+    )
+    expect(applySuggestion(state, notices[0]!, atlas).categories).toEqual([
+      'low-rank',
+      'quantization',
+    ])
+  })
+
+  it('leaves the view alone for a notice without a suggestion', () => {
+    const { state, notices } = decodeViewState(parseQuery('depth=99'), atlas)
+    expect(applySuggestion(state, notices[0]!, atlas)).toEqual(state)
+  })
+})
+
+describe('what the router hands back for decoding', () => {
+  it('turns a validated state into the strings a link would carry', () => {
+    expect(
+      toRawSearch({
+        technique: 'qlora',
+        categories: ['low-rank', 'quantization'],
+        depth: 2,
+        notices: [],
+      }),
+    ).toEqual({ technique: 'qlora', categories: 'low-rank,quantization', depth: '2' })
+  })
+
+  it('keeps raw strings and repeated values as they came', () => {
+    expect(toRawSearch({ 'issue-q': 'lora', tool: ['trl', 'peft'], skip: undefined })).toEqual({
+      'issue-q': 'lora',
+      tool: ['trl', 'peft'],
+    })
+  })
+
+  it('writes the canonical query for a state, defaults left out', () => {
+    expect(viewStateQuery({ ...DEFAULT_VIEW_STATE, technique: 'dpo', panel: 'tools' })).toBe(
+      'technique=dpo&panel=tools',
+    )
+    expect(viewStateQuery(DEFAULT_VIEW_STATE)).toBe('')
   })
 })
