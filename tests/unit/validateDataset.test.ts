@@ -143,3 +143,70 @@ describe('the dataset validator', () => {
     expect(data.techniques.length).toBe(7)
   })
 })
+
+describe('the rules added with the grown dataset', () => {
+  const usage = {
+    tool: 'kit',
+    api: 'KitConfig(a=True)',
+    snippet: 'from kit import KitConfig',
+    docs: 'https://example.org/kit/docs',
+    version: 'kit 1.0',
+    source: 'https://example.org/kit/src',
+  }
+
+  it('refuses a record without the date it was checked', () => {
+    const problems = problemsOf((d) => {
+      delete (d.techniques[0] as { checked?: string }).checked
+      ;(d.tools[0] as { checked?: string }).checked = '26/11/2026'
+    })
+    expect(problems.some((p) => p.startsWith('techniques.json › root › checked:'))).toBe(true)
+    expect(problems.some((p) => p.startsWith('tools.json › kit › checked:'))).toBe(true)
+  })
+
+  it('asks an empty organizations list to say why', () => {
+    expect(
+      problemsOf((d) => {
+        d.techniques[1]!.organizations = []
+        d.papers[2]!.organizations = []
+        d.papers[2]!.organizationsNote = 'the header is not shown in the sources read'
+      }),
+    ).toEqual([
+      'techniques.json › a › organizations: is empty without an organizationsNote saying why',
+    ])
+  })
+
+  it('reports a category no technique belongs to', () => {
+    expect(
+      problemsOf((d) => {
+        d.categories.push({
+          id: 'empty',
+          name: 'Empty',
+          description: 'Nothing here',
+          checked: CHECKED,
+        })
+      }),
+    ).toEqual(['categories.json › empty › id: no technique belongs to this category'])
+  })
+
+  it('requires a usage entry to name a known tool that lists the technique', () => {
+    expect(
+      problemsOf((d) => {
+        d.techniques.find((t) => t.id === 'a')!.usage = [usage]
+        d.techniques.find((t) => t.id === 'b')!.usage = [usage, { ...usage, tool: 'ghost' }]
+      }),
+    ).toEqual([
+      "tools.json › kit › techniques: lacks 'b', whose usage entry names this tool",
+      "techniques.json › b › usage: references unknown tool 'ghost'",
+    ])
+  })
+
+  it('refuses a technique listed both as supported and as dropped by a tool', () => {
+    expect(
+      problemsOf((d) => {
+        d.tools[0]!.dropped = [
+          { technique: 'a', when: '2026-03', source: 'https://example.org/log' },
+        ]
+      }),
+    ).toEqual(["tools.json › kit › dropped: lists 'a' both as supported and as dropped"])
+  })
+})
