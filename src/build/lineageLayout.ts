@@ -29,7 +29,7 @@ export interface LayoutInput {
 }
 
 /** Bump when the options below change, so cached layouts are recomputed. */
-const LAYOUT_VERSION = 6
+const LAYOUT_VERSION = 7
 const SEEDS = [1, 2, 3, 4]
 
 /**
@@ -194,9 +194,11 @@ function toLayout(input: LayoutInput, out: ElkNode): LineageLayout {
     const s = positions[e.sources[0]!.replace(/:out$/, '')]!
     const t = positions[e.targets[0]!.replace(/:in$/, '')]!
     const section = e.sections?.[0]
-    const inner = section
-      ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]
-      : []
+    // The section starts and ends at the ports, level with the markers' centres, so the route
+    // from centre to centre needs only the bends. Keeping the port points would put a segment
+    // point inside a marker drawn larger than the layout's (zoomed out), which Cytoscape cannot
+    // draw.
+    const inner = section?.bendPoints ?? []
     routes[e.id] = [s, ...inner.map((p) => ({ x: round(p.x), y: round(p.y) })), t]
   }
   const columns = new Map<number, { x0: number; x1: number }>()
