@@ -39,7 +39,8 @@ export function graphSnapshot(cy: Core): GraphSnapshot {
   const edges: GraphSnapshot['edges'] = []
   cy.edges().forEach((edge) => {
     if (!edge.visible()) return
-    const inner = (edge.renderedSegmentPoints() as Point[] | undefined) ?? []
+    // Straight links have no segment points (Cytoscape throws when asked for them).
+    const inner = edge.hasClass('routed') ? (edge.renderedSegmentPoints() as Point[]) : []
     edges.push({
       id: edge.id(),
       source: edge.source().id(),
