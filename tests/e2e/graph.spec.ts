@@ -88,10 +88,11 @@ test.describe('the lineage graph tells the truth and can be read', () => {
     await openAtlas(page, '/?technique=qlora')
     const point = await page.evaluate(() => {
       const edge = window.__atlasGraph!.snapshot().edges.find((e) => e.id === 'lora->qlora')!
-      // The middle of the last stretch into QLoRA: its own branch, not the trunk it shares.
-      const a = edge.route.at(-3)!
-      const b = edge.route.at(-2)!
-      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }
+      // On the last stretch into QLoRA (its own branch, not the trunk it shares), clear of the
+      // marker: 60 % of the way back from QLoRA to the last bend.
+      const bend = edge.route.at(-2)!
+      const end = edge.route.at(-1)!
+      return { x: end.x + 0.6 * (bend.x - end.x), y: end.y + 0.6 * (bend.y - end.y) }
     })
     const box = (await page.getByTestId('graph-canvas').boundingBox())!
     await page.mouse.move(box.x + point.x, box.y + point.y)
