@@ -126,9 +126,6 @@ function elkGraph(input: LayoutInput, seed: number): ElkNode {
     layoutOptions: {
       ...OPTIONS,
       ...(large ? LARGE_OPTIONS : {}),
-      ...(process.env.ATLAS_ELK
-        ? (JSON.parse(process.env.ATLAS_ELK) as Record<string, string>)
-        : {}),
       'elk.randomSeed': String(seed),
     },
     children: order.map((id) => {

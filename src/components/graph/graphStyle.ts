@@ -77,22 +77,6 @@ export function graphStyle(
         'edge-distances': 'node-position',
       },
     },
-    {
-      selector: 'node.year-axis',
-      style: {
-        shape: 'rectangle',
-        width: 1,
-        height: 1,
-        'background-opacity': 0,
-        'border-width': 0,
-        color: c.mutedText,
-        'font-weight': 700,
-        'font-size': 13,
-        'text-halign': 'left',
-        'text-background-opacity': 0,
-        events: 'no',
-      },
-    },
     { selector: 'node.label-shown', style: { 'text-opacity': 1, 'text-events': 'yes' } },
     {
       selector: 'node.label-below',
