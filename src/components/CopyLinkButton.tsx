@@ -1,24 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useCopyStatus } from './useCopyStatus'
 
 /** Copies the current address, and says so (or says how to copy it by hand). */
 export function CopyLinkButton() {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
-  useEffect(() => {
-    if (status === 'idle') return
-    const timer = setTimeout(() => setStatus('idle'), 2500)
-    return () => clearTimeout(timer)
-  }, [status])
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href)
-      setStatus('copied')
-    } catch {
-      setStatus('failed')
-    }
-  }
+  const [status, copy] = useCopyStatus()
   return (
     <span className="copy-link">
-      <button type="button" className="button" onClick={() => void copy()}>
+      <button type="button" className="button" onClick={() => copy(window.location.href)}>
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path
             d="M6.5 9.5a3 3 0 0 0 4.2 0l2.6-2.6a3 3 0 0 0-4.2-4.2L8 3.8M9.5 6.5a3 3 0 0 0-4.2 0L2.7 9.1a3 3 0 0 0 4.2 4.2L8 12.2"

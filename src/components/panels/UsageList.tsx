@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCopyStatus } from '../useCopyStatus'
 import type { Atlas } from '../../domain/atlas'
 import type { Usage } from '../../domain/schema'
 
@@ -36,12 +36,7 @@ export function UsageList({ atlas, usage }: { atlas: Atlas; usage: readonly Usag
 }
 
 function Snippet({ code, label }: { code: string; label: string }) {
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
-  useEffect(() => {
-    if (copied === 'idle') return
-    const timer = setTimeout(() => setCopied('idle'), 2000)
-    return () => clearTimeout(timer)
-  }, [copied])
+  const [copied, copy] = useCopyStatus()
   return (
     <div className="snippet">
       <pre tabIndex={0} aria-label={label}>
@@ -51,12 +46,7 @@ function Snippet({ code, label }: { code: string; label: string }) {
         type="button"
         className="button button-quiet snippet-copy"
         aria-label={`${copied === 'copied' ? 'Copied' : 'Copy'} the ${label}`}
-        onClick={() =>
-          void navigator.clipboard.writeText(code).then(
-            () => setCopied('copied'),
-            () => setCopied('failed'),
-          )
-        }
+        onClick={() => copy(code)}
       >
         {copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Select and copy' : 'Copy'}
       </button>
