@@ -84,10 +84,10 @@ export default tseslint.config(
   // Imports point inward: domain ← components ← routes. One config object per folder set, with
   // every pattern for that set (a later object would replace, not extend, an earlier one).
   {
-    files: ['src/domain/**'],
+    files: ['src/domain/**', 'src/theme/**'],
     rules: layer(
       DOMAIN_BANS,
-      'src/domain is pure TypeScript: no React, Cytoscape, router, views or build code.',
+      'src/domain and src/theme are pure TypeScript: no React, Cytoscape, router, views or build code.',
     ),
   },
   {

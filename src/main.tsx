@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { createAtlasRouter } from './router'
+import 'virtual:atlas-tokens.css'
 import './styles.css'
 
 const router = createAtlasRouter()

@@ -8,3 +8,5 @@ declare module 'virtual:atlas-data' {
   }
   export default bundle
 }
+
+declare module 'virtual:atlas-tokens.css'

@@ -2,8 +2,10 @@ import { useState } from 'react'
 import { SearchInput } from './SearchInput'
 import type { Atlas } from '../domain/atlas'
 import type { UnmatchedMode } from '../domain/viewState'
-import { familyShape, type Theme } from './theme'
+import { familyShape } from '../theme/shapes'
+import type { Theme } from '../theme/tokens'
 import { LegendSwatch } from './LegendSwatch'
+import { StateLegend } from './StateLegend'
 
 export interface FilterBarProps {
   atlas: Atlas
@@ -147,6 +149,7 @@ export function FilterBar(props: FilterBarProps) {
           ) : null}
         </ul>
       </fieldset>
+      <StateLegend theme={theme} />
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import type { Theme } from './theme'
+import type { Theme } from '../theme/tokens'
 
 export function ThemeToggle({ theme, onToggle }: { theme: Theme; onToggle: () => void }) {
   return (

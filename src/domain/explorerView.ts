@@ -114,6 +114,25 @@ export function announcementOf(
   return `${selection} ${filter}`.trim()
 }
 
+/**
+ * The techniques a re-packed view lays out on their own, or null for the whole map: with
+ * `focus=lineage`, the selection's highlighted lineage; with *Hide non-matching*, only what
+ * matches. Both together give the matching part of the lineage. A set as large as the dataset,
+ * or empty (nothing to lay out), keeps the whole map.
+ */
+export function repackedIds(
+  atlas: Atlas,
+  state: Pick<ViewState, 'focus' | 'unmatched'>,
+  selected: Selected,
+  highlight: Highlight | null,
+  matching: ReadonlySet<string>,
+): ReadonlySet<string> | null {
+  let ids: ReadonlySet<string> = new Set(atlas.techniques.keys())
+  if (state.focus === 'lineage' && selected.technique && highlight) ids = highlight.nodes
+  if (state.unmatched === 'hide') ids = new Set([...ids].filter((id) => matching.has(id)))
+  return ids.size === 0 || ids.size === atlas.techniques.size ? null : ids
+}
+
 /** The whole derived view in one call (the page memoizes the parts instead). */
 export function deriveExplorerView(
   atlas: Atlas,
@@ -127,6 +146,7 @@ export function deriveExplorerView(
   return {
     ...selected,
     matching,
+    repacked: repackedIds(atlas, state, selected, highlight, matching),
     counts: categoryCounts(atlas, filter),
     highlight,
     issues: issuesOf(atlas, state),

@@ -20,6 +20,9 @@ export const DEFAULT_VIEW: View = 'graph'
 export const DEFAULT_LINEAGE: LineageMode = 'both'
 
 export const UNMATCHED_MODES = ['dim', 'hide'] as const
+/** The whole map, or only the selection's lineage, laid out afresh. */
+export const FOCUS_MODES = ['map', 'lineage'] as const
+export type FocusMode = (typeof FOCUS_MODES)[number]
 export type UnmatchedMode = (typeof UNMATCHED_MODES)[number]
 export const DEFAULT_UNMATCHED: UnmatchedMode = 'dim'
 
@@ -68,6 +71,8 @@ interface ParamRow<K extends string, T> {
   meaning: string
   /** A valid non-default value as it appears in a link (the round-trip test uses it). */
   example: string
+  /** Other parameters the example needs to take effect (e.g. a selection to focus on). */
+  exampleContext?: Record<string, string>
   /** Parses a single, non-empty raw value; `value` undefined means "keep the default". */
   parse: (raw: string, atlas: Atlas) => Parsed<T>
   /** Writes a non-default value; the default is always left out of the link. */
@@ -324,6 +329,16 @@ export const URL_PARAMS = [
     },
     encode: (v: Depth) => String(v),
   },
+  {
+    ...choiceRow(
+      'focus',
+      'focus',
+      FOCUS_MODES,
+      'map' as FocusMode,
+      'the whole map, or only the selected technique’s lineage (to `depth`), laid out afresh',
+    ),
+    exampleContext: { technique: 'lora' },
+  },
   choiceRow('panel', 'panel', PANELS, DEFAULT_PANEL, 'open side panel'),
   choiceRow('view', 'view', VIEWS, DEFAULT_VIEW, 'main view'),
   textRow('issueQuery', 'issue-q', 'newsletter-issue panel: text filter', 'lora'),
@@ -464,6 +479,14 @@ function normalizeViewState(
       message: 'The link selected several things; kept the newsletter issue.',
     })
     state.tool = undefined
+  }
+
+  if (state.focus !== 'map' && !state.technique) {
+    notices.push({
+      param: PARAMS.focus,
+      message: 'Showing the whole map: “focus=lineage” needs a selected technique.',
+    })
+    state.focus = 'map'
   }
 
   const bounds = yearBounds(atlas)

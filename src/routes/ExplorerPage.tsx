@@ -11,7 +11,10 @@ import {
   type MouseEvent,
 } from 'react'
 import { FilterBar } from '../components/FilterBar'
+import { toElements } from '../components/graph/elements'
 import { GraphView, type GraphHighlight } from '../components/graph/GraphView'
+import { useRepackedLayout } from '../components/graph/useRepackedLayout'
+import { RepackStatus } from '../components/RepackStatus'
 import { markInput } from '../components/graph/interactionTiming'
 import type { LinkTo, Selection } from '../components/links'
 import { Notices } from '../components/Notices'
@@ -25,6 +28,7 @@ import {
   announcementOf,
   highlightOf,
   issuesOf,
+  repackedIds,
   selectedOf,
   techniqueFilter,
   toolsOf,
@@ -62,10 +66,21 @@ const VIEW_TABS: { id: View; label: string }[] = [
   { id: 'table', label: 'Table' },
 ]
 
+/** What a re-packed graph shows, in words. */
+function repackSubject(state: ViewState, name: string | undefined): string {
+  if (state.focus === 'lineage' && name)
+    return state.unmatched === 'hide'
+      ? `the matching part of ${name}’s lineage`
+      : `${name}’s lineage`
+  return 'the matching techniques'
+}
+
 function selectionPatch(selection: Selection | undefined, prev: ViewState): Partial<ViewState> {
-  const none = { technique: undefined, issue: undefined, tool: undefined }
+  // A focused lineage follows the selected technique; anything else returns to the whole map.
+  const none = { technique: undefined, issue: undefined, tool: undefined, focus: 'map' as const }
   if (!selection) return none
-  if ('technique' in selection) return { ...none, technique: selection.technique, panel: 'details' }
+  if ('technique' in selection)
+    return { ...none, technique: selection.technique, panel: 'details', focus: prev.focus }
   if ('issue' in selection) return { ...none, issue: selection.issue, panel: 'issues' }
   return { ...none, tool: selection.tool, panel: prev.panel === 'details' ? 'tools' : prev.panel }
 }
@@ -167,6 +182,21 @@ export function ExplorerPage() {
   const highlight = useMemo<GraphHighlight | null>(
     () => highlightOf(atlas, selected, { lineage: state.lineage, depth: state.depth }),
     [selected, state.lineage, state.depth],
+  )
+  // A focused lineage, or only the matches when hiding the rest, is laid out afresh.
+  const repackIds = useMemo(
+    () => repackedIds(atlas, state, selected, highlight, matching),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the two modes are all it reads
+    [state.focus, state.unmatched, selected, highlight, matching],
+  )
+  const repack = useRepackedLayout(atlas, repackIds)
+  const repackedLayout = repack.status === 'ready' ? repack.layout : null
+  const drawn = useMemo(
+    () =>
+      repackedLayout && repackIds
+        ? { elements: toElements(atlas, repackedLayout, repackIds), years: repackedLayout.years }
+        : { elements: graphElements, years: layout.years },
+    [repackedLayout, repackIds],
   )
   const issues = useMemo(
     () => issuesOf(atlas, state),
@@ -310,19 +340,33 @@ export function ExplorerPage() {
           >
             <Suspense fallback={<p className="loading">Loading…</p>}>
               {state.view === 'graph' ? (
-                <GraphView
-                  atlas={atlas}
-                  elements={graphElements}
-                  years={layout.years}
-                  theme={theme}
-                  matching={matching}
-                  unmatched={state.unmatched}
-                  highlight={highlight}
-                  selected={technique?.id}
-                  reducedMotion={reducedMotion}
-                  onSelect={(id) => select(id ? { technique: id } : undefined)}
-                  onAnnounce={(text) => setCursorNote({ text, during: derivedAnnouncement })}
-                />
+                <>
+                  {repack.status !== 'full' ? (
+                    <RepackStatus
+                      status={repack.status}
+                      subject={repackSubject(state, technique?.name)}
+                      count={repackIds?.size ?? 0}
+                      message={repack.status === 'failed' ? repack.message : undefined}
+                      onRetry={repack.status === 'failed' ? repack.retry : undefined}
+                      onShowAll={
+                        state.focus === 'lineage' ? () => update({ focus: 'map' }) : undefined
+                      }
+                    />
+                  ) : null}
+                  <GraphView
+                    atlas={atlas}
+                    elements={drawn.elements}
+                    years={drawn.years}
+                    theme={theme}
+                    matching={matching}
+                    unmatched={state.unmatched}
+                    highlight={highlight}
+                    selected={technique?.id}
+                    reducedMotion={reducedMotion}
+                    onSelect={(id) => select(id ? { technique: id } : undefined)}
+                    onAnnounce={(text) => setCursorNote({ text, during: derivedAnnouncement })}
+                  />
+                </>
               ) : state.view === 'outline' ? (
                 <LineageOutline
                   atlas={atlas}
@@ -367,6 +411,8 @@ export function ExplorerPage() {
                 depth={state.depth}
                 onLineage={(lineage) => update({ lineage }, { input: 'lineage' })}
                 onDepth={(depth) => update({ depth }, { input: 'depth' })}
+                focus={state.focus}
+                onFocus={(focus) => update({ focus }, { input: 'focus' })}
               />
             ) : state.panel === 'issues' ? (
               <IssuesPanel

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
-import type { Theme } from '../components/theme'
+import type { Theme } from '../theme/tokens'
 
 const STORAGE_KEY = 'atlas-theme'
 const media = () => window.matchMedia('(prefers-color-scheme: dark)')

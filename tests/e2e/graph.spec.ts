@@ -118,16 +118,86 @@ test.describe('the lineage graph tells the truth and can be read', () => {
   })
 })
 
+test.describe('re-packed views', () => {
+  /** Waits until the live graph draws exactly `count` techniques, then reads the drawing. */
+  async function drawingOf(page: Page, count: number) {
+    await expect
+      .poll(() => page.evaluate(() => window.__atlasGraph?.snapshot().markers.length ?? 0), {
+        timeout: 30_000,
+      })
+      .toBe(count)
+    return drawing(page)
+  }
+
+  test('“Show only this lineage” lays out just the lineage, readably, and Back returns to the map', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/?technique=qlora')
+    const whole = (await drawing(page)).techniques
+    await page.getByRole('button', { name: 'Show only this lineage' }).click()
+    await expect(page).toHaveURL(/focus=lineage/)
+    const status = page.getByRole('status').filter({ hasText: 'Showing only QLoRA’s lineage' })
+    await expect(status).toBeVisible({ timeout: 30_000 })
+    const count = Number(/(\d+) techniques/.exec((await status.textContent()) ?? '')![1])
+    expect(count).toBeGreaterThanOrEqual(5)
+    expect(count).toBeLessThan(whole)
+    const report = await drawingOf(page, count)
+    expect(report.backwardEdges).toBe(0)
+    expect(report.edgesOverUnrelatedNodes).toBe(0)
+    expect(report.overlappingLabels).toBe(0)
+    expect(report.smallestLabelPx).toBeGreaterThanOrEqual(11)
+    // Small enough to name every technique.
+    expect(report.labelsShown).toBe(count)
+    await page.goBack()
+    await expect(page).not.toHaveURL(/focus=/)
+    await expect(page).toHaveURL(/technique=qlora/)
+    expect((await drawingOf(page, whole)).techniques).toBe(whole)
+  })
+
+  test('with “Hide non-matching”, what matches is laid out again on its own time axis', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/?categories=reasoning-rl')
+    const matches = Number(
+      /(\d+) of \d+ techniques match/.exec(
+        (await page.locator('.match-count').textContent()) ?? '',
+      )![1],
+    )
+    await page.getByLabel('Hide non-matching').check()
+    await expect(page.getByRole('status').filter({ hasText: 'laid out on their own' })).toBeVisible(
+      {
+        timeout: 30_000,
+      },
+    )
+    const report = await drawingOf(page, matches)
+    expect(report.backwardEdges).toBe(0)
+    expect(report.edgesOverUnrelatedNodes).toBe(0)
+    expect(report.overlappingLabels).toBe(0)
+    expect(report.labelsShown).toBeGreaterThanOrEqual(Math.min(matches, 15))
+    // The axis shows only the years that remain, in order.
+    const years = (await page.locator('.time-axis-year').allTextContents())
+      .filter(Boolean)
+      .map((y) => Number(y.replace('’', '20')))
+    expect(years.length).toBeGreaterThanOrEqual(3)
+    expect(years).toEqual([...years].sort((a, b) => a - b))
+  })
+})
+
 test.describe('visual regression', () => {
   for (const [name, url, size] of [
     ['first-view', '/', { width: 1280, height: 800 }],
     ['selected-lineage', '/?technique=qlora', { width: 1280, height: 800 }],
     ['phone', '/', { width: 390, height: 844 }],
+    ['focus-mode', '/?technique=qlora&focus=lineage', { width: 1280, height: 800 }],
   ] as const)
     test(`${name} looks as it did`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: size })
       const page = await context.newPage()
       await openAtlas(page, url)
+      if (url.includes('focus='))
+        await expect(page.locator('.repack-status[data-status="ready"]')).toBeVisible({
+          timeout: 30_000,
+        })
       await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-labels-shown', /\d+/)
       await page.waitForTimeout(300)
       await expect(page.getByTestId('graph-canvas')).toHaveScreenshot(`${name}.png`, {

@@ -45,4 +45,29 @@ describe('the derived explorer view', () => {
     expect(view({ toolKind: 'managed-service' }).tools.map((t) => t.id)).toEqual(['cloud'])
     expect(view({ issueTechnique: 'e' }).issues.map((i) => i.number)).toEqual([3])
   })
+
+  it('re-packs only the selection’s lineage in focus mode, and only matches when hiding', () => {
+    expect(view({ technique: 'c' }).repacked).toBeNull()
+    expect([...view({ technique: 'c', focus: 'lineage' }).repacked!].sort()).toEqual([
+      'a',
+      'c',
+      'f',
+      'root',
+    ])
+    expect([...view({ categories: ['gamma'], unmatched: 'hide' }).repacked!].sort()).toEqual([
+      'd',
+      'f',
+    ])
+    // Dimming keeps the whole map; so does a filter that matches everything, or nothing.
+    expect(view({ categories: ['gamma'] }).repacked).toBeNull()
+    expect(view({ unmatched: 'hide' }).repacked).toBeNull()
+    expect(view({ unmatched: 'hide' }, []).repacked).toBeNull()
+    // Both: the matching part of the lineage.
+    expect(
+      [
+        ...view({ technique: 'c', focus: 'lineage', categories: ['alpha'], unmatched: 'hide' })
+          .repacked!,
+      ].sort(),
+    ).toEqual(['a', 'c', 'root'])
+  })
 })

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { toElements } from '../../src/components/graph/elements'
-import { THEMES, THEME_COLORS, contrastRatio } from '../../src/components/theme'
 import { createAtlas } from '../../src/domain/atlas'
 import { fromSegments } from '../../src/domain/layoutGeometry'
 import { tinyData } from '../fixtures/tinyData'
@@ -41,15 +40,5 @@ describe('the graph element mapper', () => {
       [30, 2021],
     ])
     expect(elements.find((e) => e.data.id === 'a->d')!.classes).toBe('')
-  })
-})
-
-describe('the themes', () => {
-  it.each(THEMES)('%s: text has at least 4.5:1 contrast and every category colour 3:1', (theme) => {
-    const c = THEME_COLORS[theme]
-    expect(contrastRatio(c.text, c.background)).toBeGreaterThanOrEqual(4.5)
-    expect(contrastRatio(c.mutedText, c.background)).toBeGreaterThanOrEqual(4.5)
-    for (const color of [...c.categories, c.accent, c.edge])
-      expect(contrastRatio(color, c.background), color).toBeGreaterThanOrEqual(3)
   })
 })

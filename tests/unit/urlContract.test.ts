@@ -34,12 +34,13 @@ describe('the URL codec table', () => {
   it.each(URL_PARAMS.map((row) => [row.param, row] as const))(
     '%s survives a round trip through a link',
     (param, row) => {
-      const { state, notices } = decodeViewState({ [param]: row.example }, atlas)
+      const context = ('exampleContext' in row ? row.exampleContext : undefined) ?? {}
+      const { state, notices } = decodeViewState({ ...context, [param]: row.example }, atlas)
       expect(notices).toEqual([])
       // The example is not the default, so the state changed and the link carries it back.
       expect(state[row.key]).not.toEqual(DEFAULT_VIEW_STATE[row.key])
       const written = encodeViewState(state)
-      expect(Object.keys(written)).toEqual([param])
+      expect(Object.keys(written).sort()).toEqual([...Object.keys(context), param].sort())
       expect(
         decodeViewState(parseQuery(new URLSearchParams(written).toString()), atlas).state,
       ).toEqual(state)

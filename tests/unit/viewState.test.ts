@@ -29,6 +29,7 @@ describe('the URL contract', () => {
       unmatched: 'hide',
       lineage: 'ancestors',
       depth: 2,
+      focus: 'lineage',
       panel: 'tools',
       view: 'table',
       toolKind: 'library',
@@ -114,6 +115,16 @@ describe('the URL contract', () => {
     expect(state.issue).toBeUndefined()
     expect(state.tool).toBeUndefined()
     expect(notices).toHaveLength(1)
+  })
+
+  it('shows the whole map when a focused lineage has no selection to focus on', () => {
+    expect(decode('technique=c&focus=lineage').state.focus).toBe('lineage')
+    const { state, notices } = decode('focus=lineage')
+    expect(state.focus).toBe('map')
+    expect(notices.map((n) => n.message)).toEqual([
+      'Showing the whole map: “focus=lineage” needs a selected technique.',
+    ])
+    expect(decode('technique=c&focus=zoom').notices[0]!.message).toMatch(/focus/)
   })
 
   it('reads an issue as a number or as edge-N', () => {

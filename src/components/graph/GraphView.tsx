@@ -12,7 +12,7 @@ import { linkById, neighbours, type Atlas } from '../../domain/atlas'
 import { RELATION_LABELS } from '../../domain/constants'
 import { labelImportance } from '../../domain/labels'
 import type { UnmatchedMode } from '../../domain/viewState'
-import { THEME_COLORS, type Theme } from '../theme'
+import { TOKENS, type Theme } from '../../theme/tokens'
 import { graphStyle, zoomStep } from './graphStyle'
 import { markGraphUpdated } from './interactionTiming'
 import { graphSnapshot, type GraphSnapshot } from './graphSnapshot'
@@ -251,14 +251,16 @@ export function GraphView(props: GraphViewProps) {
     })
     markGraphUpdated()
   }, [cy, matching, unmatched, highlight, selected])
-  // Keyboard cursor is drawn as an overlay.
+  // The keyboard cursor is drawn as an overlay, only while the graph has keyboard focus (so it
+  // never shows in a screenshot or an export).
+  const [focused, setFocused] = useState(false)
   useEffect(() => {
     if (!cy) return
     cy.batch(() => {
       cy.nodes('.cursor').removeClass('cursor')
-      if (cursor) cy.getElementById(cursor).addClass('cursor')
+      if (cursor && focused) cy.getElementById(cursor).addClass('cursor')
     })
-  }, [cy, cursor])
+  }, [cy, cursor, focused])
 
   // Bring a new selection into view without moving anything else.
   useEffect(() => {
@@ -347,7 +349,7 @@ export function GraphView(props: GraphViewProps) {
     if (!cy) return
     const { exportPng, exportSvg } = await import('./exportGraph')
     const name = `fine-tuning-atlas${selected ? `-${selected}` : ''}.${format}`
-    const background = THEME_COLORS[theme].background
+    const background = TOKENS[theme].bg
     if (format === 'png') exportPng(cy, background, name)
     else exportSvg(cy, background, name)
   }
@@ -371,7 +373,9 @@ export function GraphView(props: GraphViewProps) {
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const visible = (id: string) => matching.has(id) || unmatched === 'dim'
+    // Only what is drawn: a re-packed view leaves the rest of the map out.
+    const visible = (id: string) =>
+      !!cy?.getElementById(id).nonempty() && (matching.has(id) || unmatched === 'dim')
     const current = cursor && atlas.techniques.has(cursor) ? cursor : undefined
     const first = () => atlas.data.techniques.find((t) => visible(t.id))?.id
     const n = current ? neighbours(atlas, current) : null
@@ -441,8 +445,10 @@ export function GraphView(props: GraphViewProps) {
         aria-describedby="graph-help"
         onKeyDown={onKeyDown}
         onFocus={() => {
+          setFocused(true)
           if (!cursor) setCursor(selected ?? atlas.data.techniques[0]?.id)
         }}
+        onBlur={() => setFocused(false)}
       />
       {viewport ? (
         <TimeAxis

@@ -1,28 +1,29 @@
-import type { StylesheetJson } from 'cytoscape'
+import type { Css, StylesheetJson } from 'cytoscape'
 import { SCREEN_LABEL_FONT } from '../../domain/labels'
 import { LABEL_FONT, LABEL_GAP, MARKER_SIZE } from '../../domain/layoutGeometry'
-import { FAMILY_SHAPES, THEME_COLORS, familyColor, familyShape, type Theme } from '../theme'
+import { FAMILY_SHAPES, familyShape } from '../../theme/shapes'
+import { TOKENS, familyColor, type Theme } from '../../theme/tokens'
 
 /**
  * The Cytoscape stylesheet for a theme. State is expressed as classes set by GraphView.
  * `plain` drops the app's rendering economies (the benchmark's floor draws with it); `large`
  * draws edges as haystack lines without arrowheads, which Cytoscape renders far faster — on a
  * graph of thousands of techniques arrows are sub-pixel at any overview zoom, and the
- * top-to-bottom time order still gives the direction.
+ * left-to-right time order still gives the direction.
  */
 export function graphStyle(
   theme: Theme,
   familyCount: number,
   options: { plain?: boolean; large?: boolean; zoom?: number } = {},
 ): StylesheetJson {
-  const c = THEME_COLORS[theme]
+  const c = TOKENS[theme]
   // Sizes that stay readable on screen at any zoom, like a map's symbols and place names.
   const z = options.plain ? 1 : (options.zoom ?? 1)
   const marker = markerModelSize(z)
   const edgeWidth = Math.max(1.5, 1.3 / z)
   const families = Array.from({ length: Math.max(familyCount, FAMILY_SHAPES.length) }, (_, i) => ({
     selector: `node.family-${i}`,
-    style: { 'background-color': familyColor(theme, i), shape: familyShape(i) },
+    style: { 'background-color': familyColor(theme, i), ...shapeStyle(i) },
   }))
   return [
     {
@@ -41,12 +42,12 @@ export function graphStyle(
         'text-margin-y': -LABEL_GAP / z,
         // Map-style: a label is drawn only where it fits (class label-shown, see useMapLabels).
         ...(options.plain ? {} : { 'text-opacity': 0, 'text-events': 'no' }),
-        'text-background-color': c.background,
+        'text-background-color': c.bg,
         'text-background-opacity': 0.85,
         'text-background-padding': `${1 / z}px`,
         'text-background-shape': 'roundrectangle',
         'border-width': 2 / z,
-        'border-color': c.background,
+        'border-color': c.bg,
         'transition-property': 'opacity',
         'transition-duration': 0,
       },
@@ -121,8 +122,14 @@ export function graphStyle(
       style: {
         width: marker * 1.5,
         height: marker * 1.5,
-        'border-color': c.accent,
-        'border-width': 4 / z,
+        // A two-tone ring shows on every family colour: a gap in the background colour (3:1 or
+        // more against every family, see tokens.test.ts) inside an accent ring (3:1 or more
+        // against the background).
+        'border-color': c.bg,
+        'border-width': 2.5 / z,
+        'outline-color': c.accent,
+        'outline-width': 3.5 / z,
+        'outline-offset': 0,
         'font-size': (options.plain ? LABEL_FONT : SCREEN_LABEL_FONT / z) * 1.1,
         'font-weight': 800,
         opacity: 1,
@@ -138,6 +145,14 @@ export function graphStyle(
       },
     },
   ]
+}
+
+/** A family's marker shape as Cytoscape style. */
+function shapeStyle(index: number): Css.Node {
+  const shape = familyShape(index)
+  return shape.kind === 'ellipse'
+    ? { shape: 'ellipse' }
+    : { shape: 'polygon', 'shape-polygon-points': shape.points.join(' ') }
 }
 
 export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'

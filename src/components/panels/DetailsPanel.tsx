@@ -1,8 +1,9 @@
 import { RELATION_LABELS } from '../../domain/constants'
 import type { Atlas, LineageMode } from '../../domain/atlas'
-import type { Depth } from '../../domain/viewState'
+import type { Depth, FocusMode } from '../../domain/viewState'
 import type { LineageLink, Technique } from '../../domain/schema'
-import { familyShape, type Theme } from '../theme'
+import { familyShape } from '../../theme/shapes'
+import type { Theme } from '../../theme/tokens'
 import { LegendSwatch } from '../LegendSwatch'
 import type { LinkTo } from '../links'
 import { LineageControls } from './LineageControls'
@@ -18,6 +19,8 @@ export interface DetailsPanelProps {
   depth: Depth
   onLineage: (mode: LineageMode) => void
   onDepth: (depth: Depth) => void
+  focus: FocusMode
+  onFocus: (focus: FocusMode) => void
 }
 
 /** Everything known about one technique, or a short guide when nothing is selected. */

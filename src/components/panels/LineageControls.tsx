@@ -1,5 +1,5 @@
 import { LINEAGE_MODES, type LineageMode } from '../../domain/atlas'
-import { MAX_DEPTH, type Depth } from '../../domain/viewState'
+import { MAX_DEPTH, type Depth, type FocusMode } from '../../domain/viewState'
 
 const LINEAGE_LABELS: Record<LineageMode, string> = {
   both: 'Ancestors and descendants',
@@ -14,7 +14,10 @@ export function LineageControls(props: {
   depth: Depth
   onLineage: (mode: LineageMode) => void
   onDepth: (depth: Depth) => void
+  focus: FocusMode
+  onFocus: (focus: FocusMode) => void
 }) {
+  const focused = props.focus === 'lineage'
   return (
     <div className="lineage-controls">
       <label>
@@ -45,6 +48,15 @@ export function LineageControls(props: {
           ))}
         </select>
       </label>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={focused}
+        title="Lay out only this lineage, without the rest of the map (Back returns)"
+        onClick={() => props.onFocus(focused ? 'map' : 'lineage')}
+      >
+        {focused ? 'Show the whole map' : 'Show only this lineage'}
+      </button>
     </div>
   )
 }
