@@ -181,7 +181,9 @@ function ascend(space: Space, sel: Int32Array, allowed: readonly Int32Array[]) {
       const current = sel[i]!
       let best = current
       let bestD = arg1[current] === i ? near2[current]! : near1[current]!
-      for (const c of allowed[i]!) {
+      const list = allowed[i]!
+      for (let k = 0; k < list.length; k++) {
+        const c = list[k]!
         const d = arg1[c] === i ? near2[c]! : near1[c]!
         if (d > bestD + 1e-6) {
           best = c

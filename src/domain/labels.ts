@@ -97,6 +97,45 @@ export function placeLabels(
   /** Screen areas covered by controls drawn over the graph; no label goes under them. */
   obstacles: readonly Rect[] = [],
 ): Map<string, LabelSide> {
+  return placeMapLabels(candidates, [], viewport, markerPx, obstacles).nodes
+}
+
+/** A lineage link's relation, to be written along the link where there is room. */
+export interface EdgeLabelCandidate {
+  id: string
+  text: string
+  /** The link's drawn path on screen, from parent to child. */
+  route: readonly Point[]
+  /** Measured width of the text on screen, when known (otherwise estimated). */
+  width?: number
+  /** Placed in one queue with the technique labels, higher first (default 0). */
+  priority?: number
+}
+
+export interface PlacedEdgeLabel {
+  id: string
+  text: string
+  /** Centre of the label on screen. */
+  x: number
+  y: number
+}
+
+/** Screen size of a link's relation label, in CSS pixels. */
+export const EDGE_LABEL_FONT = 11
+const EDGE_LABEL_HEIGHT = 15
+
+/**
+ * Technique labels as `placeLabels` places them, then relation labels for `edges`: each is
+ * centred on the longest level stretch of its link that is wider than the text, where it
+ * overlaps no label, marker or control; links with no such stretch go unlabelled.
+ */
+export function placeMapLabels(
+  candidates: readonly LabelCandidate[],
+  edges: readonly EdgeLabelCandidate[],
+  viewport: { width: number; height: number },
+  markerPx: number,
+  obstacles: readonly Rect[] = [],
+): { nodes: Map<string, LabelSide>; edges: PlacedEdgeLabel[] } {
   const cell = 64
   const grid = new Map<string, Rect[]>()
   const cellsOf = (r: Rect) => {
@@ -133,25 +172,57 @@ export function placeLabels(
     markers.set(c.id, r)
     add(r)
   }
-  const shown = new Map<string, LabelSide>()
-  const ordered = [...onScreen].sort(
-    (a, b) => b.priority - a.priority || a.label.localeCompare(b.label),
-  )
   const inside = (r: Rect) =>
     r.x0 >= 0 && r.y0 >= 0 && r.x1 <= viewport.width && r.y1 <= viewport.height
-  for (const c of ordered) {
+  const shown = new Map<string, LabelSide>()
+  const placeNode = (c: LabelCandidate) => {
     const own = markers.get(c.id)
-    let placed: { side: LabelSide; rect: Rect } | undefined
     for (const side of LABEL_SIDES) {
       const rect = labelRect(c, markerPx, side)
       if (inside(rect) && !blocked(rect, own)) {
-        placed = { side, rect }
-        break
+        add(rect)
+        shown.set(c.id, side)
+        return
       }
     }
-    if (!placed) continue
-    add(placed.rect)
-    shown.set(c.id, placed.side)
   }
-  return shown
+  const placedEdges: PlacedEdgeLabel[] = []
+  const placeEdge = (e: EdgeLabelCandidate) => {
+    const w = (e.width ?? labelWidth(e.text, EDGE_LABEL_FONT)) + 6
+    const h = EDGE_LABEL_HEIGHT
+    // Level stretches with room for the text clear of the markers at their ends, longest first;
+    // on each, the middle first, then sliding out towards the ends.
+    const stretches = e.route
+      .slice(1)
+      .map((b, i) => [e.route[i]!, b] as const)
+      .filter(([a, b]) => Math.abs(a.y - b.y) < 1 && Math.abs(a.x - b.x) >= w + 2 * markerPx)
+      .sort(([a1, b1], [a2, b2]) => Math.abs(b2.x - a2.x) - Math.abs(b1.x - a1.x))
+    for (const [a, b] of stretches) {
+      const lo = Math.min(a.x, b.x) + markerPx + w / 2
+      const hi = Math.max(a.x, b.x) - markerPx - w / 2
+      const mid = (lo + hi) / 2
+      for (let step = 0; step <= (hi - lo) / 2; step += 12)
+        for (const x of step === 0 ? [mid] : [mid - step, mid + step]) {
+          const rect = { x0: x - w / 2, y0: a.y - h / 2, x1: x + w / 2, y1: a.y + h / 2 }
+          if (!inside(rect) || blocked(rect)) continue
+          add(rect)
+          placedEdges.push({ id: e.id, text: e.text, x, y: a.y })
+          return
+        }
+    }
+  }
+  // One queue, most important first: a relation label outranks the name of a technique outside
+  // the highlight, never one inside it.
+  type Item = { priority: number; name: string; place: () => void }
+  const queue: Item[] = [
+    ...onScreen.map((c) => ({ priority: c.priority, name: c.label, place: () => placeNode(c) })),
+    ...edges.map((e) => ({
+      priority: e.priority ?? 0,
+      name: e.text,
+      place: () => placeEdge(e),
+    })),
+  ]
+  queue.sort((a, b) => b.priority - a.priority || a.name.localeCompare(b.name))
+  for (const item of queue) item.place()
+  return { nodes: shown, edges: placedEdges }
 }

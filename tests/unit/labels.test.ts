@@ -5,6 +5,7 @@ import {
   labelImportance,
   labelRect,
   placeLabels,
+  placeMapLabels,
   type LabelCandidate,
 } from '../../src/domain/labels'
 
@@ -74,6 +75,52 @@ describe('map-style labels', () => {
     expect(placeLabels([candidate('edge', 2, 100)], viewport, 8).get('edge')).toBe('right')
     const toolbar = { x0: 0, y0: 0, x1: 400, y1: 120 }
     expect(placeLabels([candidate('a', 100, 125)], viewport, 8, [toolbar]).get('a')).toBe('below')
+  })
+
+  it('writes a link’s relation on its longest level stretch, clear of technique labels', () => {
+    const link = {
+      id: 'a->b',
+      text: 'quantizes',
+      width: 50,
+      route: [
+        { x: 20, y: 100 },
+        { x: 60, y: 100 },
+        { x: 60, y: 200 },
+        { x: 300, y: 200 },
+      ],
+    }
+    const { nodes, edges } = placeMapLabels(
+      [candidate('a', 20, 100, 1), candidate('b', 300, 200, 1)],
+      [link],
+      viewport,
+      8,
+    )
+    expect(nodes.size).toBe(2)
+    expect(edges).toEqual([{ id: 'a->b', text: 'quantizes', x: 180, y: 200 }])
+  })
+
+  it('leaves a link unlabelled when no stretch has room or the spot is taken', () => {
+    const short = {
+      id: 's',
+      text: 'extends',
+      width: 50,
+      route: [
+        { x: 100, y: 100 },
+        { x: 150, y: 100 },
+      ],
+    }
+    expect(placeMapLabels([], [short], viewport, 8).edges).toEqual([])
+    // A technique label sits where the relation would go.
+    const long = {
+      ...short,
+      route: [
+        { x: 100, y: 100 },
+        { x: 300, y: 100 },
+      ],
+    }
+    const blocker = { ...candidate('c', 200, 120, 1, 80) }
+    expect(placeMapLabels([blocker], [long], viewport, 8).edges).toEqual([])
+    expect(placeMapLabels([], [long], viewport, 8).edges).toHaveLength(1)
   })
 
   it('ranks the techniques a reader looks for first: LoRA above a leaf method', () => {

@@ -118,7 +118,7 @@ export function GraphView(props: GraphViewProps) {
   )
   const importance = useMemo(() => labelImportance(atlas), [atlas])
   const landmark = useMemo(() => [...importance].sort((a, b) => b[1] - a[1])[0]?.[0], [importance])
-  useMapLabels(cy, importance, viewport, highlight, selected, isHidden, overlays)
+  const edgeLabels = useMapLabels(cy, importance, viewport, highlight, selected, isHidden, overlays)
   const [hover, setHover] = useState<Hover | null>(null)
   const [cursor, setCursor] = useState<string | undefined>(selected)
   // The keyboard cursor jumps to each new selection (adjusted while rendering, not in an effect).
@@ -450,6 +450,13 @@ export function GraphView(props: GraphViewProps) {
         }}
         onBlur={() => setFocused(false)}
       />
+      <div className="edge-labels" aria-hidden="true">
+        {edgeLabels.map((l) => (
+          <span key={l.id} className="edge-label" style={{ left: l.x, top: l.y }}>
+            {l.text}
+          </span>
+        ))}
+      </div>
       {viewport ? (
         <TimeAxis
           years={years}

@@ -120,8 +120,9 @@ export function graphStyle(
     {
       selector: 'node.selected',
       style: {
-        width: marker * 1.5,
-        height: marker * 1.5,
+        // Larger, but never past the size the layout's routes clear (else its links vanish).
+        width: Math.max(marker, Math.min(SAFE_MARKER, marker * 1.5)),
+        height: Math.max(marker, Math.min(SAFE_MARKER, marker * 1.5)),
         // A two-tone ring shows on every family colour: a gap in the background colour (3:1 or
         // more against every family, see tokens.test.ts) inside an accent ring (3:1 or more
         // against the background).

@@ -1,18 +1,25 @@
 import type { Core } from 'cytoscape'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { RELATION_LABELS } from '../../domain/constants'
 import {
+  EDGE_LABEL_FONT,
   SCREEN_LABEL_FONT,
-  placeLabels,
+  placeMapLabels,
+  type EdgeLabelCandidate,
   type LabelCandidate,
   type LabelSide,
+  type PlacedEdgeLabel,
 } from '../../domain/labels'
+import type { Point } from '../../domain/layoutGeometry'
+import type { LineageLink } from '../../domain/schema'
 import { LABEL_FONT_FAMILY, markerScreenSize } from './graphStyle'
 import type { GraphHighlight } from './GraphView'
 import type { Viewport } from './useViewport'
 
 /**
  * Map-style labels: after every viewport change, marks with `label-shown` the techniques whose
- * labels fit (selection and its lineage first, then by importance). Only nodes whose state
+ * labels fit (selection and its lineage first, then by importance), and returns where the
+ * selected lineage's links can carry their relation ("quantizes"). Only nodes whose state
  * changed are touched.
  */
 export function useMapLabels(
@@ -24,8 +31,9 @@ export function useMapLabels(
   hidden: (id: string) => boolean,
   /** Elements drawn over the graph (toolbar, time axis) that labels must stay clear of. */
   overlays: () => readonly Element[],
-) {
+): PlacedEdgeLabel[] {
   const shownBefore = useRef(new Map<string, LabelSide>())
+  const [edgeLabels, setEdgeLabels] = useState<PlacedEdgeLabel[]>([])
   useEffect(() => {
     shownBefore.current = new Map()
   }, [cy])
@@ -58,12 +66,30 @@ export function useMapLabels(
           }
         })
       : []
-    const shown = placeLabels(
+    // The selected technique's lineage says what each link means, where there is room.
+    const links: EdgeLabelCandidate[] = []
+    if (selected && highlight)
+      cy.edges().forEach((edge) => {
+        if (!highlight.edges.has(edge.id()) || !edge.visible()) return
+        const text = RELATION_LABELS[edge.data('relation') as LineageLink['relation']]
+        const inner = edge.hasClass('routed') ? (edge.renderedSegmentPoints() as Point[]) : []
+        links.push({
+          id: edge.id(),
+          text,
+          route: [edge.source().renderedPosition(), ...inner, edge.target().renderedPosition()],
+          width: measureLabel(text, `italic 500 ${EDGE_LABEL_FONT}px`),
+          // After the lineage's own names (1,000 and up), before everything else's.
+          priority: 500,
+        })
+      })
+    const placed = placeMapLabels(
       candidates,
+      links,
       { width: viewport.width, height: viewport.height },
       markerScreenSize(viewport.zoom),
       obstacles,
     )
+    const shown = placed.nodes
     const before = shownBefore.current
     cy.batch(() => {
       for (const [id, side] of before)
@@ -73,20 +99,25 @@ export function useMapLabels(
     })
     shownBefore.current = shown
     cy.container()?.setAttribute('data-labels-shown', String(shown.size))
+    // Publishing what was placed on the external instance is what this state is for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setEdgeLabels(placed.edges)
   }, [cy, viewport, importance, highlight, selected, hidden, overlays])
+  return edgeLabels
 }
 
 const measured = new Map<string, number>()
 let context: CanvasRenderingContext2D | null | undefined
 
 /** A label's width on screen, measured once with the font the graph draws it in. */
-function measureLabel(text: string): number | undefined {
-  const known = measured.get(text)
+function measureLabel(text: string, font = `600 ${SCREEN_LABEL_FONT}px`): number | undefined {
+  const key = `${font}|${text}`
+  const known = measured.get(key)
   if (known !== undefined) return known
   if (context === undefined) context = document.createElement('canvas').getContext('2d')
   if (!context) return undefined
-  context.font = `600 ${SCREEN_LABEL_FONT}px ${LABEL_FONT_FAMILY}`
+  context.font = `${font} ${LABEL_FONT_FAMILY}`
   const width = Math.ceil(context.measureText(text).width)
-  measured.set(text, width)
+  measured.set(key, width)
   return width
 }
