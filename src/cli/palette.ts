@@ -69,12 +69,17 @@ const THEME_SPECS = {
 } as const
 type ThemeName = keyof typeof THEME_SPECS
 
-const LEVELS = 20
+const LEVELS = 18
 const MIN_CONTRAST = 3
 const MIN_EDGE_DISTANCE = 10
 const SEED = 20090901
-const RESTARTS = 24
-const KICKS = 60
+const LIGHT_RESTARTS = 24
+const DARK_RESTARTS = 24
+const LIGHT_KICKS = 60
+const DARK_KICKS = 40
+/** Light palettes within this much of the best light minimum are tried with a matched dark search. */
+const LIGHT_SLACK = 0.5
+const SHORTLIST = 4
 const HUE_TOLERANCE = 20
 /** CIELAB chroma below which a colour counts as neutral (its hue is not meaningful). */
 const NEUTRAL_CHROMA = 12
@@ -146,36 +151,65 @@ function score(space: Space, sel: Int32Array) {
   return { min, sum }
 }
 type Score = ReturnType<typeof score>
-const better = (a: Score, b: Score) => a.min > b.min + 1e-9 || (a.min > b.min - 1e-9 && a.sum > b.sum)
+const better = (a: Score, b: Score) =>
+  a.min > b.min + 1e-9 || (a.min > b.min - 1e-9 && a.sum > b.sum)
 
 /**
  * Coordinate ascent: move a colour to the allowed candidate farthest from the other twelve while
  * that increases its nearest-neighbour distance. For speed, every candidate keeps its nearest and
- * second-nearest selected colour, so "nearest except position i" is a lookup.
+ * second-nearest selected colour, so "nearest except position i" is a lookup, and a move only
+ * rescans the candidates whose nearest or second-nearest was the colour that moved.
  */
 function ascend(space: Space, sel: Int32Array, allowed: readonly Int32Array[]) {
   const { n, dist } = space
   const near1 = new Float32Array(n)
   const near2 = new Float32Array(n)
   const arg1 = new Int32Array(n)
-  // Row-wise (the matrix is symmetric), so memory is read sequentially.
-  const refresh = () => {
-    near1.fill(Infinity)
-    near2.fill(Infinity)
+  const arg2 = new Int32Array(n)
+  const rescan = (c: number) => {
+    let d1 = Infinity
+    let d2 = Infinity
+    let a1 = -1
+    let a2 = -1
     for (let j = 0; j < sel.length; j++) {
-      const row = sel[j]! * n
-      for (let c = 0; c < n; c++) {
-        const d = dist[row + c]!
-        if (d < near1[c]!) {
-          near2[c] = near1[c]!
-          near1[c] = d
-          arg1[c] = j
-        } else if (d < near2[c]!) near2[c] = d
+      const d = dist[sel[j]! * n + c]!
+      if (d < d1) {
+        d2 = d1
+        a2 = a1
+        d1 = d
+        a1 = j
+      } else if (d < d2) {
+        d2 = d
+        a2 = j
+      }
+    }
+    near1[c] = d1
+    near2[c] = d2
+    arg1[c] = a1
+    arg2[c] = a2
+  }
+  for (let c = 0; c < n; c++) rescan(c)
+  const move = (i: number, to: number) => {
+    sel[i] = to
+    const row = to * n
+    for (let c = 0; c < n; c++) {
+      if (arg1[c] === i || arg2[c] === i) {
+        rescan(c)
+        continue
+      }
+      const d = dist[row + c]!
+      if (d < near1[c]!) {
+        near2[c] = near1[c]!
+        arg2[c] = arg1[c]!
+        near1[c] = d
+        arg1[c] = i
+      } else if (d < near2[c]!) {
+        near2[c] = d
+        arg2[c] = i
       }
     }
   }
-  refresh()
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     for (let i = 0; i < sel.length; i++) {
       const current = sel[i]!
@@ -191,8 +225,7 @@ function ascend(space: Space, sel: Int32Array, allowed: readonly Int32Array[]) {
         }
       }
       if (best !== current) {
-        sel[i] = best
-        refresh()
+        move(i, best)
         changed = true
       }
     }
@@ -227,14 +260,29 @@ function greedy(space: Space, allowed: readonly Int32Array[], rng: Rng): Int32Ar
   return sel
 }
 
-function search(space: Space, allowed: readonly Int32Array[], rng: Rng): Int32Array {
-  let best: Int32Array | undefined
-  let bestScore: Score = { min: -1, sum: -1 }
-  for (let r = 0; r < RESTARTS; r++) {
+interface Found {
+  sel: Int32Array
+  score: Score
+}
+
+/**
+ * Iterated local search: `restarts` × (greedy start, ascent, `kicks` random re-seeds of one to three
+ * colours followed by ascent, kept when better). Returns each restart's result, best first, with
+ * duplicate palettes removed.
+ */
+function search(
+  space: Space,
+  allowed: readonly Int32Array[],
+  rng: Rng,
+  restarts: number,
+  kicks: number,
+): Found[] {
+  const found = new Map<string, Found>()
+  for (let r = 0; r < restarts; r++) {
     let sel = greedy(space, allowed, rng)
     ascend(space, sel, allowed)
     let s = score(space, sel)
-    for (let k = 0; k < KICKS; k++) {
+    for (let k = 0; k < kicks; k++) {
       const trial = sel.slice()
       const moves = 1 + Math.floor(rng() * 3)
       for (let m = 0; m < moves; m++) {
@@ -248,12 +296,9 @@ function search(space: Space, allowed: readonly Int32Array[], rng: Rng): Int32Ar
         s = t
       }
     }
-    if (better(s, bestScore)) {
-      best = sel
-      bestScore = s
-    }
+    found.set([...sel].sort((x, y) => x - y).join(), { sel, score: s })
   }
-  return best!
+  return [...found.values()].sort((x, y) => (better(x.score, y.score) ? -1 : 1))
 }
 
 const chroma = (lab: Lab) => Math.hypot(lab[1], lab[2])
@@ -293,7 +338,7 @@ function orderForFamilies(colors: string[]): string[] {
     }
   }
   const out: string[] = []
-  for (let mask = size - 1; mask; ) {
+  for (let mask = size - 1; mask;) {
     const c = from[mask]!
     out.unshift(colors[c]!)
     mask &= ~(1 << c)
@@ -336,26 +381,58 @@ console.log(
   `Candidates (${LEVELS} levels per channel, after constraints): light ${lightSpace.n}, dark ${darkSpace.n}`,
 )
 
-const lightRaw = Array.from(search(lightSpace, all(lightSpace), rng), (i) => lightSpace.hex[i]!)
-const light = orderForFamilies(lightRaw)
-report('light', 'chosen', light)
-
-const lightLabs = light.map(hexToLab)
-const matched = lightLabs.map((target) =>
-  Int32Array.from(
-    Array.from({ length: darkSpace.n }, (_, i) => i).filter((i) => {
-      const lab = darkSpace.lab[i]!
-      if (chroma(target) < NEUTRAL_CHROMA) return chroma(lab) < NEUTRAL_CHROMA
-      return chroma(lab) >= NEUTRAL_CHROMA && hueGap(lab, target) <= HUE_TOLERANCE
-    }),
-  ),
+const lightFound = search(lightSpace, all(lightSpace), rng, LIGHT_RESTARTS, LIGHT_KICKS)
+const lightBest = lightFound[0]!.score.min
+const shortlist = lightFound
+  .filter((f) => f.score.min >= lightBest - LIGHT_SLACK)
+  .slice(0, SHORTLIST)
+console.log(
+  `Light optima found: ${lightFound.map((f) => f.score.min.toFixed(2)).join(' ')}; ` +
+    `trying the ${shortlist.length} within ${LIGHT_SLACK} of the best with a matched dark search`,
 )
-console.log(`\nDark candidates per index (hue within ±${HUE_TOLERANCE}°):`, matched.map((m) => m.length).join(' '))
-const dark = Array.from(search(darkSpace, matched, rng), (i) => darkSpace.hex[i]!)
+
+/** Dark candidates per index: similar CIELAB hue to the light colour (neutral stays neutral). */
+const matchedTo = (lightColors: readonly string[]) =>
+  lightColors.map((hex) => {
+    const target = hexToLab(hex)
+    const neutral = chroma(target) < NEUTRAL_CHROMA
+    const ok: number[] = []
+    darkSpace.lab.forEach((lab, i) => {
+      const c = chroma(lab)
+      if (
+        neutral ? c < NEUTRAL_CHROMA : c >= NEUTRAL_CHROMA && hueGap(lab, target) <= HUE_TOLERANCE
+      )
+        ok.push(i)
+    })
+    return Int32Array.from(ok)
+  })
+
+let light: string[] = []
+let dark: string[] = []
+let chosen = { worst: -1, light: -1, dark: -1 }
+for (const f of shortlist) {
+  const ordered = orderForFamilies(Array.from(f.sel, (i) => lightSpace.hex[i]!))
+  const d = search(darkSpace, matchedTo(ordered), rng, DARK_RESTARTS, DARK_KICKS)[0]!
+  const worst = Math.min(f.score.min, d.score.min)
+  console.log(
+    `  light ${f.score.min.toFixed(2)} → matched dark ${d.score.min.toFixed(2)} (worst ${worst.toFixed(2)})`,
+  )
+  if (worst > chosen.worst + 1e-9) {
+    light = ordered
+    dark = Array.from(d.sel, (i) => darkSpace.hex[i]!)
+    chosen = { worst, light: f.score.min, dark: d.score.min }
+  }
+}
+
+report('light', 'chosen', light)
 const darkMin = report('dark', `chosen, hue-matched to light (±${HUE_TOLERANCE}°)`, dark)
 
-const darkFree = Array.from(search(darkSpace, all(darkSpace), rng), (i) => darkSpace.hex[i]!)
-const darkFreeMin = report('dark', 'reference only: unmatched search (not used)', darkFree)
+const darkFree = search(darkSpace, all(darkSpace), rng, DARK_RESTARTS, DARK_KICKS)[0]!
+const darkFreeMin = report(
+  'dark',
+  'reference only: unmatched search (not used)',
+  Array.from(darkFree.sel, (i) => darkSpace.hex[i]!),
+)
 console.log(
   `\nHue matching costs ${(darkFreeMin - darkMin).toFixed(2)} ΔE2000 of the dark minimum ` +
     `(${darkMin.toFixed(2)} matched vs ${darkFreeMin.toFixed(2)} unmatched).`,

@@ -5,7 +5,6 @@ import type { UnmatchedMode } from '../domain/viewState'
 import { familyShape } from '../theme/shapes'
 import type { Theme } from '../theme/tokens'
 import { LegendSwatch } from './LegendSwatch'
-import { StateLegend } from './StateLegend'
 
 export interface FilterBarProps {
   atlas: Atlas
@@ -149,7 +148,6 @@ export function FilterBar(props: FilterBarProps) {
           ) : null}
         </ul>
       </fieldset>
-      <StateLegend theme={theme} />
     </div>
   )
 }

@@ -1,26 +1,23 @@
-import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape'
-import {
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react'
-import { linkById, neighbours, type Atlas } from '../../domain/atlas'
+import type { ElementDefinition } from 'cytoscape'
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { linkById, type Atlas } from '../../domain/atlas'
 import { RELATION_LABELS } from '../../domain/constants'
-import { labelImportance } from '../../domain/labels'
+import { labelImportance, type Rect } from '../../domain/labels'
 import type { UnmatchedMode } from '../../domain/viewState'
 import { TOKENS, type Theme } from '../../theme/tokens'
+import { StateLegend } from '../StateLegend'
+import { GraphToolbar } from './GraphToolbar'
+import { GraphTooltip } from './GraphTooltip'
 import { graphStyle, zoomStep } from './graphStyle'
-import { markGraphUpdated } from './interactionTiming'
 import { graphSnapshot, type GraphSnapshot } from './graphSnapshot'
-import { edgeClasses, edgeMask, nodeClasses, nodeMask, withState } from './stateClasses'
 import { TimeAxis } from './TimeAxis'
 import { useCytoscape } from './useCytoscape'
+import { useGraphEvents, type Hover } from './useGraphEvents'
+import { useGraphKeyboard } from './useGraphKeyboard'
 import { useMapLabels } from './useMapLabels'
+import { useStateClasses } from './useStateClasses'
 import { useViewport } from './useViewport'
+import { fitExtent, positionsExtent } from './viewportFit'
 
 export interface GraphHighlight {
   nodes: ReadonlySet<string>
@@ -41,14 +38,6 @@ export interface GraphViewProps {
   onSelect: (id: string | undefined) => void
   /** Text for the page's polite live region (keyboard moves). */
   onAnnounce: (text: string) => void
-}
-
-interface Hover {
-  /** A technique id, or a lineage link's edge id. */
-  id: string
-  kind: 'technique' | 'link'
-  x: number
-  y: number
 }
 
 declare global {
@@ -73,25 +62,11 @@ const READABLE_ZOOM = 0.16
 /** Above this many techniques the graph switches to its large-graph style (see graphStyle). */
 const LARGE_GRAPH = 1000
 
-/** Bounding box of preset node positions, widened for their labels. */
-function positionsExtent(elements: ElementDefinition[]) {
-  let x1 = Infinity
-  let y1 = Infinity
-  let x2 = -Infinity
-  let y2 = -Infinity
-  for (const e of elements) {
-    if (!e.position) continue
-    x1 = Math.min(x1, e.position.x)
-    y1 = Math.min(y1, e.position.y)
-    x2 = Math.max(x2, e.position.x)
-    y2 = Math.max(y2, e.position.y)
-  }
-  if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 1, h: 1 }
-  // Labels are centred above their marker: about 60 units each side, 24 above.
-  return { x1: x1 - 60, y1: y1 - 26, w: x2 - x1 + 120, h: y2 - y1 + 36 }
-}
-
-/** The only component that knows Cytoscape: draws the lineage, reflects state as classes. */
+/**
+ * The only component that knows Cytoscape: draws the lineage and reflects state as classes.
+ * Composition only; each concern is its own hook or component (instance, viewport, labels,
+ * state classes, pointer events, keyboard, toolbar, hover card, time axis).
+ */
 export function GraphView(props: GraphViewProps) {
   const { atlas, elements, years, theme, matching, unmatched, highlight, selected, reducedMotion } =
     props
@@ -107,6 +82,15 @@ export function GraphView(props: GraphViewProps) {
   const viewport = useViewport(cy)
   const viewportStep = viewport ? zoomStep(viewport.zoom) : null
   if (viewportStep !== null && viewportStep !== styleZoom) setStyleZoom(viewportStep)
+
+  // Style follows the theme and zoom without rebuilding the instance (the first came with it).
+  const appliedStyle = useRef(style)
+  useEffect(() => {
+    if (!cy || appliedStyle.current === style) return
+    appliedStyle.current = style
+    cy.style(style)
+  }, [cy, style])
+
   const isHidden = useCallback(
     (id: string) => !matching.has(id) && unmatched === 'hide',
     [matching, unmatched],
@@ -119,49 +103,60 @@ export function GraphView(props: GraphViewProps) {
   const importance = useMemo(() => labelImportance(atlas), [atlas])
   const landmark = useMemo(() => [...importance].sort((a, b) => b[1] - a[1])[0]?.[0], [importance])
   const edgeLabels = useMapLabels(cy, importance, viewport, highlight, selected, isHidden, overlays)
+  useStateClasses(cy, matching, unmatched, highlight, selected)
   const [hover, setHover] = useState<Hover | null>(null)
-  const [cursor, setCursor] = useState<string | undefined>(selected)
-  // The keyboard cursor jumps to each new selection (adjusted while rendering, not in an effect).
-  const [cursorFor, setCursorFor] = useState(selected)
-  if (selected !== cursorFor) {
-    setCursorFor(selected)
-    if (selected) setCursor(selected)
-  }
-  const [ready, setReady] = useState(false)
+  const [keyOpen, setKeyOpen] = useState(false)
+  useGraphEvents(cy, props.onSelect, setHover)
 
   // The extent of the preset positions: fitting to it needs no bounding-box pass over every
   // element and label, which dominates start-up on a large graph.
   const extent = useMemo(() => positionsExtent(elements), [elements])
   const fitAll = useCallback(() => {
     if (!cy) return
-    const pad = 16
-    // The toolbar takes the top strip and the time axis the bottom one.
-    const toolbar = 44
-    const axis = 26
-    const height = cy.height() - axis - toolbar
-    const zoom = Math.min(
-      cy.maxZoom(),
-      Math.max(
-        cy.minZoom(),
-        Math.min((cy.width() - 2 * pad) / extent.w, (height - 2 * pad) / extent.h),
+    cy.viewport(
+      fitExtent(
+        extent,
+        { width: cy.width(), height: cy.height() },
+        { min: cy.minZoom(), max: cy.maxZoom() },
       ),
     )
-    cy.viewport({
-      zoom,
-      pan: {
-        x: cy.width() / 2 - zoom * (extent.x1 + extent.w / 2),
-        y: toolbar + height / 2 - zoom * (extent.y1 + extent.h / 2),
-      },
-    })
   }, [cy, extent])
+  const zoomBy = (factor: number) => {
+    if (!cy) return
+    cy.zoom({
+      level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor)),
+      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+    })
+  }
+  const fitVisible = () => {
+    if (!cy) return
+    const techniques = cy.nodes('.technique')
+    const focus = highlight
+      ? techniques.filter((n) => highlight.nodes.has(n.id()))
+      : techniques.filter(':visible')
+    cy.fit(focus.nonempty() ? focus : undefined, 32)
+  }
+  const exportAs = async (format: 'png' | 'svg') => {
+    if (!cy) return
+    const { exportPng, exportSvg } = await import('./exportGraph')
+    const name = `fine-tuning-atlas${selected ? `-${selected}` : ''}.${format}`
+    const background = TOKENS[theme].bg
+    if (format === 'png') exportPng(cy, background, name)
+    else exportSvg(cy, background, name)
+  }
 
-  // Style follows the theme without rebuilding the instance (the first one came with it).
-  const appliedStyle = useRef(style)
-  useEffect(() => {
-    if (!cy || appliedStyle.current === style) return
-    appliedStyle.current = style
-    cy.style(style)
-  }, [cy, style])
+  const keyboard = useGraphKeyboard(cy, atlas, {
+    selected,
+    // Only what is drawn: a re-packed view leaves the rest of the map out.
+    isVisible: (id) =>
+      !!cy?.getElementById(id).nonempty() && (matching.has(id) || unmatched === 'dim'),
+    onSelect: props.onSelect,
+    onAnnounce: props.onAnnounce,
+    zoomIn: () => zoomBy(ZOOM_STEP),
+    zoomOut: () => zoomBy(1 / ZOOM_STEP),
+    fit: fitVisible,
+    reset: fitAll,
+  })
 
   // First fit, then signal readiness after the first painted frame. On a small screen, a link
   // with a selection opens on its lineage rather than on an unreadably small whole graph.
@@ -180,6 +175,7 @@ export function GraphView(props: GraphViewProps) {
       cy.center(cy.getElementById(centre))
     }
   })
+  const [ready, setReady] = useState(false)
   useEffect(() => {
     if (!cy) return
     initialFocus()
@@ -210,58 +206,6 @@ export function GraphView(props: GraphViewProps) {
     }
   }, [cy])
 
-  // Filters, selection and lineage are classes, applied in one batch. Only elements whose state
-  // changed are touched: Cytoscape restyles every element whose classes are set, which is what
-  // costs time on a large graph.
-  const applied = useRef(new Map<string, number>())
-  // A new instance starts with no classes (declared first, so it runs before the update below).
-  useEffect(() => {
-    applied.current = new Map()
-  }, [cy])
-  useEffect(() => {
-    if (!cy) return
-    const last = applied.current
-    cy.batch(() => {
-      cy.nodes('.technique').forEach((node) => {
-        const id = node.id()
-        const mask = nodeMask({
-          matches: matching.has(id),
-          unmatched,
-          inHighlight: highlight ? highlight.nodes.has(id) : null,
-          selected: id === selected,
-        })
-        // Fresh elements carry no state classes, so a missing entry means 0.
-        if ((last.get(id) ?? 0) === mask) return
-        last.set(id, mask)
-        node.classes(withState(node.classes(), nodeClasses(mask)))
-      })
-      cy.edges().forEach((edge) => {
-        const id = edge.id()
-        const mask = edgeMask({
-          endsMatch:
-            matching.has(edge.data('source') as string) &&
-            matching.has(edge.data('target') as string),
-          unmatched,
-          inHighlight: highlight ? highlight.edges.has(id) : null,
-        })
-        if ((last.get(id) ?? 0) === mask) return
-        last.set(id, mask)
-        edge.classes(withState(edge.classes(), edgeClasses(mask)))
-      })
-    })
-    markGraphUpdated()
-  }, [cy, matching, unmatched, highlight, selected])
-  // The keyboard cursor is drawn as an overlay, only while the graph has keyboard focus (so it
-  // never shows in a screenshot or an export).
-  const [focused, setFocused] = useState(false)
-  useEffect(() => {
-    if (!cy) return
-    cy.batch(() => {
-      cy.nodes('.cursor').removeClass('cursor')
-      if (cursor && focused) cy.getElementById(cursor).addClass('cursor')
-    })
-  }, [cy, cursor, focused])
-
   // Bring a new selection into view without moving anything else.
   useEffect(() => {
     if (!cy || !selected) return
@@ -276,160 +220,22 @@ export function GraphView(props: GraphViewProps) {
     else cy.animate({ center: { eles: node } }, { duration: 250 })
   }, [cy, selected, reducedMotion])
 
-  const select = useEffectEvent((id: string | undefined) => props.onSelect(id))
-  const hoverLink = useEffectEvent((id: string, at: { x: number; y: number } | undefined) => {
-    if (at) setHover({ id, kind: 'link', x: at.x, y: at.y })
-  })
-  const hoverNode = useEffectEvent((node: NodeSingular | null) => {
-    if (!node) return setHover(null)
-    const p = node.renderedPosition()
-    setHover({ id: node.id(), kind: 'technique', x: p.x, y: p.y })
-  })
-
-  useEffect(() => {
-    if (!cy) return
-    const onTap = (event: EventObject) => {
-      hoverNode(null)
-      const target: unknown = event.target
-      if (target === cy) {
-        // A tap close to a technique selects it: 24 px on touch, 10 px with a mouse.
-        const touch = (event.originalEvent as PointerEvent | undefined)?.pointerType === 'touch'
-        const near = nearestTechnique(cy, event.renderedPosition, touch ? 24 : 10)
-        return select(near)
-      }
-      const node = target as NodeSingular
-      if (typeof node.isNode === 'function' && node.isNode() && node.hasClass('technique'))
-        select(node.id())
-    }
-    const container = cy.container()
-    const onOver = (event: EventObject) => {
-      if (container) container.style.cursor = 'pointer'
-      hoverNode(event.target as NodeSingular)
-    }
-    const onOut = () => {
-      if (container) container.style.cursor = ''
-      hoverNode(null)
-    }
-    // Hovering a link says what it means: "QLoRA quantizes LoRA", with the reason.
-    const onEdgeOver = (event: EventObject) =>
-      hoverLink((event.target as { id: () => string }).id(), event.renderedPosition)
-    cy.on('tap', onTap)
-    cy.on('mouseover', 'node.technique', onOver)
-    cy.on('mouseout', 'node', onOut)
-    cy.on('mouseover', 'edge', onEdgeOver)
-    cy.on('mouseout', 'edge', onOut)
-    cy.on('viewport', onOut)
-    return () => {
-      cy.off('tap', onTap)
-      cy.off('mouseover', 'node.technique', onOver)
-      cy.off('mouseout', 'node', onOut)
-      cy.off('mouseover', 'edge', onEdgeOver)
-      cy.off('mouseout', 'edge', onOut)
-      cy.off('viewport', onOut)
-    }
-  }, [cy])
-
-  const zoomBy = (factor: number) => {
-    if (!cy) return
-    cy.zoom({
-      level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor)),
-      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-    })
-  }
-  const fitVisible = () => {
-    if (!cy) return
-    const techniques = cy.nodes('.technique')
-    const focus = highlight
-      ? techniques.filter((n) => highlight.nodes.has(n.id()))
-      : techniques.filter(':visible')
-    cy.fit(focus.nonempty() ? focus : undefined, 32)
-  }
-  const resetView = fitAll
-  const exportAs = async (format: 'png' | 'svg') => {
-    if (!cy) return
-    const { exportPng, exportSvg } = await import('./exportGraph')
-    const name = `fine-tuning-atlas${selected ? `-${selected}` : ''}.${format}`
-    const background = TOKENS[theme].bg
-    if (format === 'png') exportPng(cy, background, name)
-    else exportSvg(cy, background, name)
-  }
-
-  const describe = (id: string) => {
-    const t = atlas.techniques.get(id)
-    if (!t) return ''
-    const n = neighbours(atlas, id)
-    return `${t.name}, ${t.year}. ${n.parents.length} parent${n.parents.length === 1 ? '' : 's'}, ${n.children.length} child${n.children.length === 1 ? '' : 'ren'}. Press Enter to open.`
-  }
-
-  const moveCursor = (id: string | undefined) => {
-    if (!id) return
-    setCursor(id)
-    props.onAnnounce(describe(id))
-    const node = cy?.getElementById(id)
-    if (cy && node && node.nonempty()) {
-      const p = node.renderedPosition()
-      if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 20) cy.center(node)
-    }
-  }
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Only what is drawn: a re-packed view leaves the rest of the map out.
-    const visible = (id: string) =>
-      !!cy?.getElementById(id).nonempty() && (matching.has(id) || unmatched === 'dim')
-    const current = cursor && atlas.techniques.has(cursor) ? cursor : undefined
-    const first = () => atlas.data.techniques.find((t) => visible(t.id))?.id
-    const n = current ? neighbours(atlas, current) : null
-    const step = (list: string[], delta: number) => {
-      const options = list.filter(visible)
-      const i = options.indexOf(current!)
-      return options[(i + delta + options.length) % options.length]
-    }
-    switch (event.key) {
-      case 'ArrowUp':
-        moveCursor(n ? n.parents.filter(visible)[0] : first())
-        break
-      case 'ArrowDown':
-        moveCursor(n ? n.children.filter(visible)[0] : first())
-        break
-      case 'ArrowLeft':
-        moveCursor(n ? step(n.siblings, -1) : first())
-        break
-      case 'ArrowRight':
-        moveCursor(n ? step(n.siblings, 1) : first())
-        break
-      case 'Enter':
-      case ' ':
-        if (current) props.onSelect(current)
-        else moveCursor(first())
-        break
-      case 'Escape':
-        if (!selected) return
-        props.onSelect(undefined)
-        break
-      case '+':
-      case '=':
-        zoomBy(ZOOM_STEP)
-        break
-      case '-':
-      case '_':
-        zoomBy(1 / ZOOM_STEP)
-        break
-      case 'f':
-      case 'F':
-        fitVisible()
-        break
-      case '0':
-        resetView()
-        break
-      default:
-        return
-    }
-    event.preventDefault()
-  }
+  // The hover card keeps clear of the highlighted lineage's markers and labels.
+  const lineageRects = useCallback((): Rect[] => {
+    if (!cy || !highlight) return []
+    return cy
+      .nodes('.technique')
+      .filter((n) => highlight.nodes.has(n.id()))
+      .map((n) => {
+        const b = n.renderedBoundingBox({ includeLabels: true, includeOverlays: false })
+        return { x0: b.x1, y0: b.y1, x1: b.x2, y1: b.y2 }
+      })
+  }, [cy, highlight])
 
   const hovered = hover?.kind === 'technique' ? atlas.techniques.get(hover.id) : undefined
   const hoveredLink = hover?.kind === 'link' ? linkById(atlas, hover.id) : undefined
-  const cursorName = cursor ? atlas.techniques.get(cursor)?.name : undefined
+  const cursorName = keyboard.cursor ? atlas.techniques.get(keyboard.cursor)?.name : undefined
+  const canvas = viewport ? { width: viewport.width, height: viewport.height } : null
 
   return (
     <div className="graph" ref={overlaysRef}>
@@ -443,12 +249,9 @@ export function GraphView(props: GraphViewProps) {
         aria-roledescription="lineage graph"
         aria-label={`Technique lineage graph${cursorName ? `, on ${cursorName}` : ''}`}
         aria-describedby="graph-help"
-        onKeyDown={onKeyDown}
-        onFocus={() => {
-          setFocused(true)
-          if (!cursor) setCursor(selected ?? atlas.data.techniques[0]?.id)
-        }}
-        onBlur={() => setFocused(false)}
+        onKeyDown={keyboard.onKeyDown}
+        onFocus={keyboard.onFocus}
+        onBlur={keyboard.onBlur}
       />
       <div className="edge-labels" aria-hidden="true">
         {edgeLabels.map((l) => (
@@ -469,85 +272,39 @@ export function GraphView(props: GraphViewProps) {
         right among siblings. Enter opens the technique, Escape clears the selection, plus and minus
         zoom, F fits the view, 0 resets it. Press question mark for all shortcuts.
       </p>
-      <div className="graph-controls" role="toolbar" aria-label="Graph view">
-        <button
-          type="button"
-          onClick={() => zoomBy(ZOOM_STEP)}
-          aria-label="Zoom in"
-          title="Zoom in (+)"
-        >
-          +
-        </button>
-        <button
-          type="button"
-          onClick={() => zoomBy(1 / ZOOM_STEP)}
-          aria-label="Zoom out"
-          title="Zoom out (−)"
-        >
-          −
-        </button>
-        <button
-          type="button"
-          onClick={fitVisible}
-          title="Fit the highlighted or visible techniques (F)"
-        >
-          Fit
-        </button>
-        <button type="button" onClick={resetView} title="Show the whole graph (0)">
-          Reset
-        </button>
-        <button
-          type="button"
-          onClick={() => void exportAs('png')}
-          title="Download the graph as a PNG image"
-        >
-          PNG
-        </button>
-        <button
-          type="button"
-          onClick={() => void exportAs('svg')}
-          title="Download the graph as an SVG drawing"
-        >
-          SVG
-        </button>
-      </div>
-      {hoveredLink && hover ? (
-        <div className="graph-tooltip" role="presentation" style={{ left: hover.x, top: hover.y }}>
-          <strong>{atlas.techniques.get(hoveredLink.child)?.name}</strong>{' '}
-          <em>{RELATION_LABELS[hoveredLink.relation]}</em>{' '}
-          <strong>{atlas.techniques.get(hoveredLink.parent)?.name}</strong>
-          <span className="graph-tooltip-summary">{hoveredLink.reason}</span>
+      <GraphToolbar
+        onZoomIn={() => zoomBy(ZOOM_STEP)}
+        onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
+        onFit={fitVisible}
+        onReset={fitAll}
+        onExport={(format) => void exportAs(format)}
+        keyOpen={keyOpen}
+        onKey={() => setKeyOpen((open) => !open)}
+      />
+      {keyOpen ? (
+        <div className="graph-key" id="graph-key">
+          <StateLegend theme={theme} />
         </div>
       ) : null}
-      {hovered && hover ? (
-        <div className="graph-tooltip" role="presentation" style={{ left: hover.x, top: hover.y }}>
-          <strong>{hovered.name}</strong> <span className="muted">{hovered.year}</span>
-          <span className="graph-tooltip-summary">{firstSentence(hovered.description)}</span>
-        </div>
+      {hover && canvas && (hoveredLink || hovered) ? (
+        <GraphTooltip anchor={hover} canvas={canvas} avoid={lineageRects}>
+          {hoveredLink ? (
+            <>
+              <strong>{atlas.techniques.get(hoveredLink.child)?.name}</strong>{' '}
+              <em>{RELATION_LABELS[hoveredLink.relation]}</em>{' '}
+              <strong>{atlas.techniques.get(hoveredLink.parent)?.name}</strong>
+              <span className="graph-tooltip-summary">{hoveredLink.reason}</span>
+            </>
+          ) : hovered ? (
+            <>
+              <strong>{hovered.name}</strong> <span className="muted">{hovered.year}</span>
+              <span className="graph-tooltip-summary">{firstSentence(hovered.description)}</span>
+            </>
+          ) : null}
+        </GraphTooltip>
       ) : null}
     </div>
   )
-}
-
-/** The technique whose marker is closest to a point on screen, within `radius` pixels. */
-function nearestTechnique(
-  cy: Core,
-  point: { x: number; y: number } | undefined,
-  radius: number,
-): string | undefined {
-  if (!point) return undefined
-  let best: string | undefined
-  let bestDistance = radius
-  cy.nodes('.technique').forEach((node) => {
-    if (!node.visible()) return
-    const p = node.renderedPosition()
-    const d = Math.hypot(p.x - point.x, p.y - point.y) - node.renderedWidth() / 2
-    if (d <= bestDistance) {
-      best = node.id()
-      bestDistance = d
-    }
-  })
-  return best
 }
 
 function firstSentence(text: string): string {

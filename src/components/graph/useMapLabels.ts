@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape'
+import type { Core, EdgeSingular } from 'cytoscape'
 import { useEffect, useRef, useState } from 'react'
 import { RELATION_LABELS } from '../../domain/constants'
 import {
@@ -72,7 +72,8 @@ export function useMapLabels(
       cy.edges().forEach((edge) => {
         if (!highlight.edges.has(edge.id()) || !edge.visible()) return
         const text = RELATION_LABELS[edge.data('relation') as LineageLink['relation']]
-        const inner = edge.hasClass('routed') ? (edge.renderedSegmentPoints() as Point[]) : []
+        const inner = edge.hasClass('routed') ? segmentPoints(edge) : []
+        if (!inner) return
         links.push({
           id: edge.id(),
           text,
@@ -104,6 +105,15 @@ export function useMapLabels(
     setEdgeLabels(placed.edges)
   }, [cy, viewport, importance, highlight, selected, hidden, overlays])
   return edgeLabels
+}
+
+/** A routed link's bends on screen; null where the renderer draws nothing (no canvas). */
+function segmentPoints(edge: EdgeSingular): Point[] | null {
+  try {
+    return edge.renderedSegmentPoints() as Point[]
+  } catch {
+    return null
+  }
 }
 
 const measured = new Map<string, number>()

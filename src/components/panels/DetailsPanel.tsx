@@ -5,6 +5,7 @@ import type { LineageLink, Technique } from '../../domain/schema'
 import { familyShape } from '../../theme/shapes'
 import type { Theme } from '../../theme/tokens'
 import { LegendSwatch } from '../LegendSwatch'
+import { StateLegend } from '../StateLegend'
 import type { LinkTo } from '../links'
 import { LineageControls } from './LineageControls'
 import { SeedNotes, SourceList } from './SourceList'
@@ -25,7 +26,7 @@ export interface DetailsPanelProps {
 
 /** Everything known about one technique, or a short guide when nothing is selected. */
 export function DetailsPanel({ atlas, theme, technique, linkTo, ...lineage }: DetailsPanelProps) {
-  if (!technique) return <Overview atlas={atlas} linkTo={linkTo} />
+  if (!technique) return <Overview atlas={atlas} theme={theme} linkTo={linkTo} />
   const paper = atlas.papers.get(technique.paper)
   const parents = atlas.parentLinks.get(technique.id) ?? []
   const children = atlas.childLinks.get(technique.id) ?? []
@@ -207,7 +208,7 @@ function Relatives(props: {
   )
 }
 
-function Overview({ atlas, linkTo }: { atlas: Atlas; linkTo: LinkTo }) {
+function Overview({ atlas, theme, linkTo }: { atlas: Atlas; theme: Theme; linkTo: LinkTo }) {
   const starts = ['lora', 'qlora', 'prefix-tuning', 'rlhf', 'dpo', 'constitutional-ai'].filter(
     (id) => atlas.techniques.has(id),
   )
@@ -227,10 +228,13 @@ function Overview({ atlas, linkTo }: { atlas: Atlas; linkTo: LinkTo }) {
           </li>
         ))}
       </ul>
+      <h3>Reading the graph</h3>
       <p className="muted">
-        Shapes and colours show each technique’s main family. Every view is in the address: copy the
-        link to share exactly what you see.
+        Shapes and colours show each technique’s main family (the category buttons above are the
+        key). The graph’s Key button shows this list at any time.
       </p>
+      <StateLegend theme={theme} />
+      <p className="muted">Every view is in the address: copy the link to share what you see.</p>
     </article>
   )
 }

@@ -1,0 +1,55 @@
+/** Fitting the preset positions into the canvas: pure maths over element positions. */
+import type { ElementDefinition } from 'cytoscape'
+
+export interface Extent {
+  x1: number
+  y1: number
+  w: number
+  h: number
+}
+
+/** Bounding box of preset node positions, widened for their labels. */
+export function positionsExtent(elements: readonly ElementDefinition[]): Extent {
+  let x1 = Infinity
+  let y1 = Infinity
+  let x2 = -Infinity
+  let y2 = -Infinity
+  for (const e of elements) {
+    if (!e.position) continue
+    x1 = Math.min(x1, e.position.x)
+    y1 = Math.min(y1, e.position.y)
+    x2 = Math.max(x2, e.position.x)
+    y2 = Math.max(y2, e.position.y)
+  }
+  if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 1, h: 1 }
+  // Labels are centred above their marker: about 60 units each side, 24 above.
+  return { x1: x1 - 60, y1: y1 - 26, w: x2 - x1 + 120, h: y2 - y1 + 36 }
+}
+
+/** The toolbar takes the canvas's top strip and the time axis its bottom one. */
+const TOOLBAR = 44
+const AXIS = 26
+const PAD = 16
+
+/** Zoom and pan that show the whole extent between the toolbar and the time axis. */
+export function fitExtent(
+  extent: Extent,
+  canvas: { width: number; height: number },
+  zoomRange: { min: number; max: number },
+): { zoom: number; pan: { x: number; y: number } } {
+  const height = canvas.height - AXIS - TOOLBAR
+  const zoom = Math.min(
+    zoomRange.max,
+    Math.max(
+      zoomRange.min,
+      Math.min((canvas.width - 2 * PAD) / extent.w, (height - 2 * PAD) / extent.h),
+    ),
+  )
+  return {
+    zoom,
+    pan: {
+      x: canvas.width / 2 - zoom * (extent.x1 + extent.w / 2),
+      y: TOOLBAR + height / 2 - zoom * (extent.y1 + extent.h / 2),
+    },
+  }
+}
