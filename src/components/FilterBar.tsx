@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useDraft } from './useDraft'
 import { SearchInput } from './SearchInput'
 import type { Atlas } from '../domain/atlas'
 import type { UnmatchedMode } from '../domain/viewState'
@@ -69,35 +70,21 @@ export function FilterBar(props: FilterBarProps) {
         <div id="more-filters" className="more-filters">
           <fieldset className="years">
             <legend>Years</legend>
-            <label>
-              <span className="visually-hidden">From year</span>
-              <input
-                type="number"
-                min={bounds.min}
-                max={props.to}
-                value={props.from}
-                onChange={(e) => {
-                  const v = Number(e.target.value)
-                  if (Number.isInteger(v) && v >= bounds.min && v <= props.to)
-                    props.onYears(v, props.to)
-                }}
-              />
-            </label>
+            <YearField
+              label="From year"
+              value={props.from}
+              min={bounds.min}
+              max={props.to}
+              onCommit={(from) => props.onYears(from, props.to)}
+            />
             <span aria-hidden="true">–</span>
-            <label>
-              <span className="visually-hidden">To year</span>
-              <input
-                type="number"
-                min={props.from}
-                max={bounds.max}
-                value={props.to}
-                onChange={(e) => {
-                  const v = Number(e.target.value)
-                  if (Number.isInteger(v) && v <= bounds.max && v >= props.from)
-                    props.onYears(props.from, v)
-                }}
-              />
-            </label>
+            <YearField
+              label="To year"
+              value={props.to}
+              min={props.from}
+              max={bounds.max}
+              onCommit={(to) => props.onYears(props.from, to)}
+            />
           </fieldset>
           <label className="inline-check">
             <input
@@ -149,5 +136,59 @@ export function FilterBar(props: FilterBarProps) {
         </ul>
       </fieldset>
     </div>
+  )
+}
+
+/**
+ * A year box you can type into: the text is yours while you type; a complete year in range is
+ * applied at once. On Enter or when you leave the box, a year out of range is moved into it and
+ * anything that is not a whole year is put back. The arrows and ↑/↓ step one year.
+ */
+function YearField(props: {
+  label: string
+  value: number
+  min: number
+  max: number
+  onCommit: (year: number) => void
+}) {
+  const [draft, setDraft] = useDraft(String(props.value))
+  const commit = (text: string) => {
+    // Not a whole year (empty, or half typed): put back the year that applies.
+    if (!/^\d{4}$/.test(text.trim())) return setDraft(String(props.value))
+    const year = Number(text.trim())
+    const clamped = Math.min(props.max, Math.max(props.min, year))
+    setDraft(String(clamped))
+    if (clamped !== props.value) props.onCommit(clamped)
+  }
+  return (
+    <label>
+      <span className="visually-hidden">{props.label}</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={props.min}
+        max={props.max}
+        value={draft}
+        onChange={(e) => {
+          const text = e.target.value
+          setDraft(text)
+          const year = Number(text)
+          if (
+            /^\d{4}$/.test(text) &&
+            year >= props.min &&
+            year <= props.max &&
+            year !== props.value
+          )
+            props.onCommit(year)
+        }}
+        onBlur={(e) => commit(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault()
+            commit(e.currentTarget.value)
+          }
+        }}
+      />
+    </label>
   )
 }

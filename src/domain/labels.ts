@@ -67,9 +67,11 @@ export function labelRect(
   c: Pick<LabelCandidate, 'label' | 'screen' | 'width'>,
   markerPx: number,
   side: LabelSide = 'above',
+  /** Drawn font size over SCREEN_LABEL_FONT (labels are drawn within a few % of it). */
+  scale = 1,
 ): Rect {
-  const w = (c.width ?? labelWidth(c.label, SCREEN_LABEL_FONT)) + 2
-  const h = SCREEN_LABEL_HEIGHT
+  const w = (c.width ?? labelWidth(c.label, SCREEN_LABEL_FONT)) * scale + 2
+  const h = SCREEN_LABEL_HEIGHT * scale
   const { x, y } = c.screen
   const off = markerPx / 2 + SCREEN_LABEL_GAP
   switch (side) {
@@ -135,6 +137,8 @@ export function placeMapLabels(
   viewport: { width: number; height: number },
   markerPx: number,
   obstacles: readonly Rect[] = [],
+  /** Drawn font size over the nominal one (see labelRect). */
+  scale = 1,
 ): { nodes: Map<string, LabelSide>; edges: PlacedEdgeLabel[] } {
   const cell = 64
   const grid = new Map<string, Rect[]>()
@@ -178,7 +182,7 @@ export function placeMapLabels(
   const placeNode = (c: LabelCandidate) => {
     const own = markers.get(c.id)
     for (const side of LABEL_SIDES) {
-      const rect = labelRect(c, markerPx, side)
+      const rect = labelRect(c, markerPx, side, scale)
       if (inside(rect) && !blocked(rect, own)) {
         add(rect)
         shown.set(c.id, side)

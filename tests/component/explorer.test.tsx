@@ -166,4 +166,31 @@ describe('a newsletter issue or a tool on the graph', () => {
       expect(classesOf(id)).toContain('lineage')
     expect(classesOf('lora->qlora')).toContain('faded')
   })
+
+  it('lets a visitor type a year key by key, applying it when it is a whole year in range', async () => {
+    const { search } = await renderApp('/')
+    const from = screen.getByRole('spinbutton', { name: 'From year' })
+    await userEvent.clear(from)
+    // Partial years stay in the box as typed; nothing snaps back.
+    await userEvent.type(from, '202')
+    expect((from as HTMLInputElement).value).toBe('202')
+    expect(search().get('from')).toBeNull()
+    await userEvent.type(from, '3')
+    await waitFor(() => expect(search().get('from')).toBe('2023'))
+    expect((from as HTMLInputElement).value).toBe('2023')
+    // Backspace leaves the text editable; leaving the box puts back the applied year.
+    await userEvent.type(from, '{Backspace}{Backspace}')
+    expect((from as HTMLInputElement).value).toBe('20')
+    await userEvent.tab()
+    expect((from as HTMLInputElement).value).toBe('2023')
+    // A year past the range is moved into it on Enter.
+    const to = screen.getByRole('spinbutton', { name: 'To year' })
+    await userEvent.clear(to)
+    await userEvent.type(to, '2099{Enter}')
+    expect((to as HTMLInputElement).value).toBe('2026')
+    expect(search().get('to')).toBeNull()
+    await userEvent.clear(to)
+    await userEvent.type(to, '2024{Enter}')
+    await waitFor(() => expect(search().get('to')).toBe('2024'))
+  })
 })

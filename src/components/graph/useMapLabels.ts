@@ -12,7 +12,7 @@ import {
 } from '../../domain/labels'
 import type { Point } from '../../domain/layoutGeometry'
 import type { LineageLink } from '../../domain/schema'
-import { LABEL_FONT_FAMILY, markerScreenSize } from './graphStyle'
+import { LABEL_FONT_FAMILY, markerScreenSize, zoomStep } from './graphStyle'
 import type { GraphHighlight } from './GraphView'
 import type { Viewport } from './useViewport'
 
@@ -89,6 +89,8 @@ export function useMapLabels(
       { width: viewport.width, height: viewport.height },
       markerScreenSize(viewport.zoom),
       obstacles,
+      // Label sizes follow the zoom in 6 % steps, so a label is drawn up to 3 % off its size.
+      viewport.zoom / zoomStep(viewport.zoom),
     )
     const shown = placed.nodes
     const before = shownBefore.current
