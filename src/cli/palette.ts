@@ -91,7 +91,7 @@ const DARK_KICKS = 40
 /** Light palettes within this much of the best light minimum are tried with a matched dark search. */
 const LIGHT_SLACK = 0.5
 const SHORTLIST = 3
-const HUE_TOLERANCE = 20
+const HUE_TOLERANCE = 10
 /** CIELAB chroma below which a colour counts as neutral (its hue is not meaningful). */
 const NEUTRAL_CHROMA = 12
 

@@ -413,6 +413,12 @@ export function ExplorerPage() {
                 onDepth={(depth) => update({ depth }, { input: 'depth' })}
                 focus={state.focus}
                 onFocus={(focus) => update({ focus }, { input: 'focus' })}
+                outsideFilter={
+                  technique && !matching.has(technique.id) ? state.unmatched : undefined
+                }
+                onClearFilters={() =>
+                  update({ categories: [], from: undefined, to: undefined, q: '' })
+                }
               />
             ) : state.panel === 'issues' ? (
               <IssuesPanel

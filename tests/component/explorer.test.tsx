@@ -193,4 +193,14 @@ describe('a newsletter issue or a tool on the graph', () => {
     await userEvent.type(to, '2024{Enter}')
     await waitFor(() => expect(search().get('to')).toBe('2024'))
   })
+
+  it('says when the selected technique is outside the filters, and clears them on request', async () => {
+    const { search } = await renderApp('/?technique=lora&categories=preference-optimization')
+    const details = await screen.findByRole('article', { name: 'LoRA' })
+    const note = within(details).getByRole('note')
+    expect(note.textContent).toMatch(/LoRA is outside the current filters, so the graph dims it/)
+    await userEvent.click(within(note).getByRole('button', { name: 'Clear filters' }))
+    await waitFor(() => expect(search().toString()).toBe('technique=lora'))
+    expect(within(details).queryByRole('note')).toBeNull()
+  })
 })

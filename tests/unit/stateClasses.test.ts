@@ -39,6 +39,16 @@ describe('how view state becomes graph classes', () => {
       { matches: true, unmatched: 'dim', inHighlight: false, selected: false },
       ['faded'],
     ],
+    [
+      'a filter match outside the lineage, while a filter is on',
+      { matches: true, unmatched: 'dim', inHighlight: false, selected: false, filtered: true },
+      [],
+    ],
+    [
+      'a non-match outside the lineage, while a filter is on',
+      { matches: false, unmatched: 'dim', inHighlight: false, selected: false, filtered: true },
+      ['dimmed'],
+    ],
   ] as const)('%s', (_what, state, classes) => {
     expect(nodeClasses(nodeMask(state))).toEqual(classes)
   })

@@ -103,7 +103,14 @@ export function GraphView(props: GraphViewProps) {
   const importance = useMemo(() => labelImportance(atlas), [atlas])
   const landmark = useMemo(() => [...importance].sort((a, b) => b[1] - a[1])[0]?.[0], [importance])
   const edgeLabels = useMapLabels(cy, importance, viewport, highlight, selected, isHidden, overlays)
-  useStateClasses(cy, matching, unmatched, highlight, selected)
+  useStateClasses(
+    cy,
+    matching,
+    unmatched,
+    highlight,
+    selected,
+    matching.size < atlas.techniques.size,
+  )
   const [hover, setHover] = useState<Hover | null>(null)
   const [keyOpen, setKeyOpen] = useState(false)
   useGraphEvents(cy, props.onSelect, setHover)

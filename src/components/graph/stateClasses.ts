@@ -13,7 +13,9 @@ const STATE_CLASSES = new Set([...Object.keys(NODE_STATE), ...Object.keys(EDGE_S
 
 /**
  * A technique's state: a non-match is hidden or dimmed (as the visitor chose); with a highlight
- * (a selection's lineage, or what an issue or tool covers), everything outside it fades.
+ * (a selection's lineage, or what an issue or tool covers), everything outside it fades, unless
+ * a filter is on: then what the filter matches stays at full strength and the highlight shows
+ * by its links and rings alone.
  */
 export function nodeMask(s: {
   matches: boolean
@@ -21,11 +23,13 @@ export function nodeMask(s: {
   /** null when nothing is highlighted. */
   inHighlight: boolean | null
   selected: boolean
+  /** Whether a filter (category, years, search) is on. */
+  filtered?: boolean
 }): number {
   return (
     (!s.matches && s.unmatched === 'hide' ? NODE_STATE.hidden : 0) |
     (!s.matches && s.unmatched === 'dim' ? NODE_STATE.dimmed : 0) |
-    (s.inHighlight === false ? NODE_STATE.faded : 0) |
+    (s.inHighlight === false && !s.filtered ? NODE_STATE.faded : 0) |
     (s.inHighlight && !s.selected ? NODE_STATE.highlighted : 0) |
     (s.selected ? NODE_STATE.selected : 0)
   )

@@ -16,6 +16,8 @@ export function useStateClasses(
   unmatched: UnmatchedMode,
   highlight: GraphHighlight | null,
   selected: string | undefined,
+  /** Whether a filter is on (see nodeMask). */
+  filtered: boolean,
 ) {
   const applied = useRef(new Map<string, number>())
   // A new instance starts with no classes (declared first, so it runs before the update below).
@@ -33,6 +35,7 @@ export function useStateClasses(
           unmatched,
           inHighlight: highlight ? highlight.nodes.has(id) : null,
           selected: id === selected,
+          filtered,
         })
         // Fresh elements carry no state classes, so a missing entry means 0.
         if ((last.get(id) ?? 0) === mask) return
@@ -54,5 +57,5 @@ export function useStateClasses(
       })
     })
     markGraphUpdated()
-  }, [cy, matching, unmatched, highlight, selected])
+  }, [cy, matching, unmatched, highlight, selected, filtered])
 }

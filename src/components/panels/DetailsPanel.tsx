@@ -22,10 +22,21 @@ export interface DetailsPanelProps {
   onDepth: (depth: Depth) => void
   focus: FocusMode
   onFocus: (focus: FocusMode) => void
+  /** Set when the selected technique does not match the filters: how the graph shows it. */
+  outsideFilter?: 'dim' | 'hide'
+  onClearFilters: () => void
 }
 
 /** Everything known about one technique, or a short guide when nothing is selected. */
-export function DetailsPanel({ atlas, theme, technique, linkTo, ...lineage }: DetailsPanelProps) {
+export function DetailsPanel({
+  atlas,
+  theme,
+  technique,
+  linkTo,
+  outsideFilter,
+  onClearFilters,
+  ...lineage
+}: DetailsPanelProps) {
   if (!technique) return <Overview atlas={atlas} theme={theme} linkTo={linkTo} />
   const paper = atlas.papers.get(technique.paper)
   const parents = atlas.parentLinks.get(technique.id) ?? []
@@ -57,6 +68,16 @@ export function DetailsPanel({ atlas, theme, technique, linkTo, ...lineage }: De
           })}
         </ul>
       </header>
+
+      {outsideFilter ? (
+        <p className="filter-note" role="note">
+          {technique.name} is outside the current filters, so the graph{' '}
+          {outsideFilter === 'hide' ? 'hides it' : 'dims it'}; its lineage is still marked.{' '}
+          <button type="button" className="button" onClick={onClearFilters}>
+            Clear filters
+          </button>
+        </p>
+      ) : null}
 
       <LineageControls {...lineage} />
 
