@@ -23,7 +23,7 @@
  *    random, ascend again, keep if better). Score: the minimum, ties broken by the sum of nearest-
  *    neighbour distances.
  * 3. Order: the 13 colours are assigned to families (exact DP over subsets) so that the nine
- *    families which already had a colour in src/components/theme.ts keep the nearest hue/chroma.
+ *    families which already had a legend colour (before src/theme/palette.ts) keep the nearest hue/chroma.
  * 4. Dark theme, matched: index i may only use candidates whose CIELAB hue is within
  *    HUE_TOLERANCE of light colour i (near-neutral stays near-neutral), same search. This is done
  *    for the best few distinct light optima (SHORTLIST, within LIGHT_SLACK of the best) and the
@@ -59,7 +59,7 @@ const FAMILIES = [
 ] as const
 const K = FAMILIES.length
 
-/** Hue anchors: the legend colours src/components/theme.ts used for the first nine families. */
+/** Hue anchors: the legend colours the first nine families had before this palette. */
 const LIGHT_ANCHORS = [
   '#4b5563', // full fine-tuning: slate
   '#1d4ed8', // adapters: blue
@@ -447,11 +447,12 @@ const darkFreeMin = report(
 )
 console.log(
   `\nHue matching costs ${(darkFreeMin - darkMin).toFixed(2)} ΔE2000 of the dark minimum ` +
-    `(${darkMin.toFixed(2)} matched vs ${darkFreeMin.toFixed(2)} unmatched).`,
+    `(${darkMin.toFixed(2)} matched vs ${darkFreeMin.toFixed(2)} unmatched); the chosen pair's ` +
+    `worse theme is ${chosen.light <= chosen.dark ? 'light' : 'dark'} at ${chosen.worst.toFixed(2)}.`,
 )
 
 console.log('\nexport const FAMILY_COLORS = {')
 console.log(`  light: [${light.map((c) => `'${c}'`).join(', ')}],`)
 console.log(`  dark: [${dark.map((c) => `'${c}'`).join(', ')}],`)
 console.log('} as const')
-console.log(`\nSearch took ${((performance.now() - started) / 1000).toFixed(1)} s`)
+console.log(`\nTotal time ${((performance.now() - started) / 1000).toFixed(1)} s`)

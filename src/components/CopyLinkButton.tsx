@@ -1,11 +1,11 @@
 import { useCopyStatus } from './useCopyStatus'
 
-/** Copies the current address, and says so (or says how to copy it by hand). */
-export function CopyLinkButton() {
+/** Copies the address of what is on screen, and says so (or says how to copy it by hand). */
+export function CopyLinkButton({ href }: { href: () => string }) {
   const [status, copy] = useCopyStatus()
   return (
     <span className="copy-link">
-      <button type="button" className="button" onClick={() => copy(window.location.href)}>
+      <button type="button" className="button" onClick={() => copy(href())}>
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path
             d="M6.5 9.5a3 3 0 0 0 4.2 0l2.6-2.6a3 3 0 0 0-4.2-4.2L8 3.8M9.5 6.5a3 3 0 0 0-4.2 0L2.7 9.1a3 3 0 0 0 4.2 4.2L8 12.2"

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { roots, type Atlas } from '../domain/atlas'
 import type { LinkTo } from './links'
+import { useRevealSelected } from './useRevealSelected'
 
 interface Row {
   id: string
@@ -53,6 +54,8 @@ export function LineageOutline({
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [focusKey, setFocusKey] = useState<string | undefined>(undefined)
   const itemRefs = useRef(new Map<string, HTMLLIElement>())
+  const outlineRef = useRef<HTMLDivElement>(null)
+  useRevealSelected(outlineRef, '[aria-selected="true"]', selected)
 
   const visibleRows = rows.filter((r) => {
     let p = r.parentKey
@@ -111,7 +114,7 @@ export function LineageOutline({
 
   // Rendered flat with aria-level: simpler than nested groups and equally announced.
   return (
-    <div className="outline">
+    <div className="outline" ref={outlineRef}>
       <h2 className="visually-hidden" id="outline-title">
         Lineage outline
       </h2>

@@ -223,6 +223,14 @@ function yearRow<K extends string>(
   }
 }
 
+/** A graph viewport: the zoom and the model point at the canvas centre. */
+export interface ViewAt {
+  zoom: number
+  x: number
+  y: number
+}
+export const AT_ZOOM = { min: 0.05, max: 4 } as const
+
 /** Every URL parameter, in the order they are written. */
 export const URL_PARAMS = [
   techniqueRow('technique', 'technique', 'selected technique (details panel, lineage highlight)'),
@@ -387,6 +395,36 @@ export const URL_PARAMS = [
   techniqueRow('toolTechnique', 'tool-technique', 'tools panel: technique filter'),
   choiceRow('sort', 'sort', TABLE_SORTS, DEFAULT_SORT, 'table sort column'),
   choiceRow('dir', 'dir', SORT_DIRECTIONS, DEFAULT_DIRECTION, 'table sort direction'),
+  {
+    key: 'at',
+    param: 'at',
+    default: undefined as ViewAt | undefined,
+    values: '`zoom,x,y`',
+    defaultLabel: 'fit',
+    meaning: 'graph zoom and centre (written by Copy link after you zoom or pan)',
+    example: '0.8,420,-310',
+    parse: (raw: string): Parsed<ViewAt | undefined> => {
+      const parts = raw.split(',').map((p) => p.trim())
+      const [zoom, x, y] = parts.map(Number) as [number, number, number]
+      const ok =
+        parts.length === 3 &&
+        parts.every((p) => /^-?\d+(\.\d+)?$/.test(p)) &&
+        zoom >= AT_ZOOM.min &&
+        zoom <= AT_ZOOM.max &&
+        Math.abs(x) <= 1e6 &&
+        Math.abs(y) <= 1e6
+      if (ok) return { value: { zoom, x, y } }
+      return {
+        problems: [
+          {
+            message: `Ignored at “${quote(raw)}”: expected a zoom from ${AT_ZOOM.min} to ${AT_ZOOM.max} and a centre, such as 0.8,420,-310.`,
+          },
+        ],
+      }
+    },
+    encode: (v: ViewAt | undefined) =>
+      v ? `${Math.round(v.zoom * 1000) / 1000},${Math.round(v.x)},${Math.round(v.y)}` : '',
+  },
 ] as const
 
 type Row = (typeof URL_PARAMS)[number]
@@ -578,4 +616,17 @@ export function applySuggestion(state: ViewState, notice: UrlNotice, atlas: Atla
   }
   if (row.key === 'issue') return { ...state, issue: Number(value) }
   return normalizeViewState({ ...state, [row.key]: value }, atlas, []).state
+}
+
+/** An address with the graph's viewport written into it (or taken out, for null). */
+export function withViewAt(href: string, at: ViewAt | null): string {
+  const url = new URL(href)
+  const raw = parseQuery(url.search.replace(/^\?/, ''))
+  delete raw.at
+  const query = stringifyQuery({
+    ...Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0]! : v])),
+    ...(at ? { at: URL_PARAMS.find((r) => r.key === 'at')!.encode(at as never) } : {}),
+  })
+  url.search = query ? `?${query}` : ''
+  return url.toString()
 }

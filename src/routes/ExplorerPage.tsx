@@ -126,6 +126,8 @@ export function ExplorerPage() {
       void navigate({
         search: (prev: ViewSearch) => ({
           ...prev,
+          // A link's viewport only says where the graph opens; any change of view drops it.
+          at: undefined,
           ...(typeof patch === 'function' ? patch(prev) : patch),
           notices: [],
         }),
@@ -362,6 +364,7 @@ export function ExplorerPage() {
                     unmatched={state.unmatched}
                     highlight={highlight}
                     selected={technique?.id}
+                    at={state.at}
                     reducedMotion={reducedMotion}
                     onSelect={(id) => select(id ? { technique: id } : undefined)}
                     onAnnounce={(text) => setCursorNote({ text, during: derivedAnnouncement })}

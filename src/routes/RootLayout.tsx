@@ -1,6 +1,8 @@
 import { Link, Outlet } from '@tanstack/react-router'
 import { useEffect, useState } from 'react'
 import { CopyLinkButton } from '../components/CopyLinkButton'
+import { currentViewAt } from '../components/graph/viewportLink'
+import { withViewAt } from '../domain/viewState'
 import { HelpDialog } from '../components/HelpDialog'
 import { ThemeToggle } from '../components/ThemeToggle'
 import { useTheme } from './useTheme'
@@ -44,7 +46,7 @@ export function RootLayout() {
         </Link>
         <p className="tagline">How LLM fine-tuning techniques descend from one another</p>
         <div className="header-actions">
-          <CopyLinkButton />
+          <CopyLinkButton href={() => withViewAt(window.location.href, currentViewAt())} />
           <ThemeToggle theme={theme} onToggle={toggle} />
           <button
             type="button"

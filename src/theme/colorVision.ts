@@ -35,7 +35,7 @@ export function rgbToHex(rgb: Rgb): string {
   )
 }
 
-/** WCAG 2.x contrast ratio of two #rrggbb colours (same formula as src/components/theme.ts). */
+/** WCAG 2.x contrast ratio of two #rrggbb colours (relative luminance with WCAG's 0.03928 knee). */
 export function contrastRatio(a: string, b: string): number {
   const luminance = (hex: string) => {
     const [r, g, bl] = [1, 3, 5].map((i) => {

@@ -6,6 +6,7 @@ import {
   encodeViewState,
   parseQuery,
   stringifyQuery,
+  withViewAt,
   type ViewState,
 } from '../../src/domain/viewState'
 import { tinyData } from '../fixtures/tinyData'
@@ -125,6 +126,20 @@ describe('the URL contract', () => {
       'Showing the whole map: “focus=lineage” needs a selected technique.',
     ])
     expect(decode('technique=c&focus=zoom').notices[0]!.message).toMatch(/focus/)
+  })
+
+  it('writes the graph’s viewport into a shared link, last, and reads it back', () => {
+    const href = withViewAt('https://atlas.example/?technique=c&panel=tools', {
+      zoom: 0.81234,
+      x: 420.4,
+      y: -310.6,
+    })
+    expect(href).toBe('https://atlas.example/?technique=c&panel=tools&at=0.812,420,-311')
+    expect(decode(new URL(href).search.slice(1)).state.at).toEqual({ zoom: 0.812, x: 420, y: -311 })
+    // Copying again replaces it; without a viewport it is taken out.
+    expect(withViewAt(href, null)).toBe('https://atlas.example/?technique=c&panel=tools')
+    expect(decode('at=9,0,0').notices[0]!.message).toMatch(/zoom from 0.05 to 4/)
+    expect(decode('at=1,2').state.at).toBeUndefined()
   })
 
   it('reads an issue as a number or as edge-N', () => {

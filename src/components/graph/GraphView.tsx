@@ -3,7 +3,7 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } fro
 import { linkById, type Atlas } from '../../domain/atlas'
 import { RELATION_LABELS } from '../../domain/constants'
 import { labelImportance, type Rect } from '../../domain/labels'
-import type { UnmatchedMode } from '../../domain/viewState'
+import type { UnmatchedMode, ViewAt } from '../../domain/viewState'
 import { TOKENS, type Theme } from '../../theme/tokens'
 import { StateLegend } from '../StateLegend'
 import { GraphToolbar } from './GraphToolbar'
@@ -17,6 +17,7 @@ import { useGraphKeyboard } from './useGraphKeyboard'
 import { useMapLabels } from './useMapLabels'
 import { useStateClasses } from './useStateClasses'
 import { useViewport } from './useViewport'
+import { registerViewportReader } from './viewportLink'
 import { fitExtent, positionsExtent } from './viewportFit'
 
 export interface GraphHighlight {
@@ -35,6 +36,8 @@ export interface GraphViewProps {
   highlight: GraphHighlight | null
   selected: string | undefined
   reducedMotion: boolean
+  /** Where to look when the graph opens (from a shared link); fit to the map otherwise. */
+  at?: ViewAt
   onSelect: (id: string | undefined) => void
   /** Text for the page's polite live region (keyboard moves). */
   onAnnounce: (text: string) => void
@@ -169,6 +172,14 @@ export function GraphView(props: GraphViewProps) {
   // with a selection opens on its lineage rather than on an unreadably small whole graph.
   const initialFocus = useEffectEvent(() => {
     if (!cy) return
+    const at = props.at
+    if (at) {
+      cy.viewport({
+        zoom: at.zoom,
+        pan: { x: cy.width() / 2 - at.zoom * at.x, y: cy.height() / 2 - at.zoom * at.y },
+      })
+      return
+    }
     fitAll()
     if (highlight && cy.zoom() < 0.6) {
       const focus = cy.nodes('.technique').filter((n) => highlight.nodes.has(n.id()))
@@ -183,9 +194,22 @@ export function GraphView(props: GraphViewProps) {
     }
   })
   const [ready, setReady] = useState(false)
+  const openedAt = useEffectEvent(() => !!props.at)
   useEffect(() => {
     if (!cy) return
     initialFocus()
+    // Copy link writes the viewport once the visitor has moved away from this opening view.
+    const opened = { zoom: cy.zoom(), pan: { ...cy.pan() } }
+    const given = openedAt()
+    const unregister = registerViewportReader(() => {
+      const zoom = cy.zoom()
+      const pan = cy.pan()
+      const moved =
+        Math.abs(zoom / opened.zoom - 1) > 0.01 ||
+        Math.hypot(pan.x - opened.pan.x, pan.y - opened.pan.y) > 2
+      if (!moved && !given) return null
+      return { zoom, x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom }
+    })
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
         setReady(true)
@@ -207,6 +231,7 @@ export function GraphView(props: GraphViewProps) {
       })
     })
     return () => {
+      unregister()
       cancelAnimationFrame(frame)
       setReady(false)
       delete window.__atlasGraph

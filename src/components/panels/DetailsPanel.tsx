@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { RELATION_LABELS } from '../../domain/constants'
 import type { Atlas, LineageMode } from '../../domain/atlas'
 import type { Depth, FocusMode } from '../../domain/viewState'
@@ -38,6 +39,42 @@ export function DetailsPanel({
   ...lineage
 }: DetailsPanelProps) {
   if (!technique) return <Overview atlas={atlas} theme={theme} linkTo={linkTo} />
+  return (
+    <TechniqueDetails
+      {...{ atlas, theme, technique, linkTo, outsideFilter, onClearFilters }}
+      {...lineage}
+    />
+  )
+}
+
+/**
+ * One technique. Each new selection opens at the top of the panel; when the visitor chose it from
+ * inside the panel (a parent's or child's link), focus moves to its heading, so keyboard and
+ * screen-reader users land on the name rather than on the page.
+ */
+function TechniqueDetails({
+  atlas,
+  theme,
+  technique,
+  linkTo,
+  outsideFilter,
+  onClearFilters,
+  ...lineage
+}: DetailsPanelProps & { technique: Technique }) {
+  const articleRef = useRef<HTMLElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const shown = useRef(technique.id)
+  useEffect(() => {
+    const article = articleRef.current
+    // Only a change of selection moves anything: an opened link keeps the page's own focus.
+    if (!article || shown.current === technique.id) return
+    shown.current = technique.id
+    const scroller = scrollParent(article)
+    if (scroller) scroller.scrollTop = 0
+    const active = document.activeElement
+    if (!active || active === document.body || scroller?.contains(active))
+      headingRef.current?.focus({ preventScroll: true })
+  }, [technique.id])
   const paper = atlas.papers.get(technique.paper)
   const parents = atlas.parentLinks.get(technique.id) ?? []
   const children = atlas.childLinks.get(technique.id) ?? []
@@ -46,9 +83,11 @@ export function DetailsPanel({
   const families = [...atlas.categories.keys()]
 
   return (
-    <article className="details" aria-labelledby="details-title">
+    <article className="details" aria-labelledby="details-title" ref={articleRef}>
       <header>
-        <h2 id="details-title">{technique.name}</h2>
+        <h2 id="details-title" tabIndex={-1} ref={headingRef}>
+          {technique.name}
+        </h2>
         <p className="subtitle">
           {technique.fullName !== technique.name ? `${technique.fullName} · ` : ''}
           {technique.year}
@@ -82,6 +121,23 @@ export function DetailsPanel({
       <LineageControls {...lineage} />
 
       <p className="description">{technique.description}</p>
+
+      <Relatives
+        title="Parents"
+        links={parents}
+        end="parent"
+        atlas={atlas}
+        linkTo={linkTo}
+        empty="A root of the lineage."
+      />
+      <Relatives
+        title="Children"
+        links={children}
+        end="child"
+        atlas={atlas}
+        linkTo={linkTo}
+        empty="No descendants in the Atlas yet."
+      />
 
       {technique.traits ? (
         <section aria-labelledby="traits-title">
@@ -128,23 +184,6 @@ export function DetailsPanel({
           ) : null}
         </section>
       ) : null}
-
-      <Relatives
-        title="Parents"
-        links={parents}
-        end="parent"
-        atlas={atlas}
-        linkTo={linkTo}
-        empty="A root of the lineage."
-      />
-      <Relatives
-        title="Children"
-        links={children}
-        end="child"
-        atlas={atlas}
-        linkTo={linkTo}
-        empty="No descendants in the Atlas yet."
-      />
 
       {technique.usage?.length ? <UsageList atlas={atlas} usage={technique.usage} /> : null}
 
@@ -227,6 +266,15 @@ function Relatives(props: {
       )}
     </section>
   )
+}
+
+/** The nearest ancestor that scrolls. */
+function scrollParent(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const { overflowY } = getComputedStyle(p)
+    if (overflowY === 'auto' || overflowY === 'scroll') return p
+  }
+  return null
 }
 
 function Overview({ atlas, theme, linkTo }: { atlas: Atlas; theme: Theme; linkTo: LinkTo }) {

@@ -1,9 +1,10 @@
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import { SearchInput } from '../SearchInput'
 import type { Atlas } from '../../domain/atlas'
 import { issueTechniques } from '../../domain/filters'
 import type { NewsletterIssue } from '../../domain/schema'
 import type { LinkTo } from '../links'
+import { useRevealSelected } from '../useRevealSelected'
 import { TechniqueSelect } from './TechniqueSelect'
 import { SeedNotes, SourceList } from './SourceList'
 import { TechniqueLinks } from './TechniqueLinks'
@@ -24,6 +25,8 @@ export interface IssuesPanelProps {
 /** The newsletter issues, filterable; choosing one highlights the techniques it covers. */
 export function IssuesPanel(props: IssuesPanelProps) {
   const { atlas, issues, selected, linkTo } = props
+  const listRef = useRef<HTMLOListElement>(null)
+  useRevealSelected(listRef, '.card-selected', selected)
   const categoryId = useId()
   return (
     <section className="list-panel" aria-labelledby="issues-title">
@@ -57,7 +60,7 @@ export function IssuesPanel(props: IssuesPanelProps) {
       <p className="muted" aria-live="polite">
         {issues.length} of {atlas.issues.size} issues
       </p>
-      <ol className="cards">
+      <ol className="cards" ref={listRef}>
         {issues.map((issue) => {
           const concept = atlas.techniques.get(issue.concept)
           const paper = issue.paper ? atlas.papers.get(issue.paper) : undefined

@@ -1,10 +1,11 @@
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import { SearchInput } from '../SearchInput'
 import type { Atlas } from '../../domain/atlas'
 import { TOOL_KINDS, TOOL_KIND_LABELS, type ToolKind } from '../../domain/constants'
 import type { Tool } from '../../domain/schema'
 import type { OpenSourceFilter } from '../../domain/viewState'
 import type { LinkTo } from '../links'
+import { useRevealSelected } from '../useRevealSelected'
 import { SeedNotes, SourceList } from './SourceList'
 import { TechniqueLinks } from './TechniqueLinks'
 import { TechniqueSelect } from './TechniqueSelect'
@@ -33,6 +34,8 @@ const STATUS_LABEL = {
 /** The tools, filterable; choosing one highlights the techniques it supports. */
 export function ToolsPanel(props: ToolsPanelProps) {
   const { atlas, tools, selected, linkTo } = props
+  const listRef = useRef<HTMLUListElement>(null)
+  useRevealSelected(listRef, '.card-selected', selected)
   const kindId = useId()
   const ossId = useId()
   return (
@@ -73,7 +76,7 @@ export function ToolsPanel(props: ToolsPanelProps) {
       <p className="muted" aria-live="polite">
         {tools.length} of {atlas.tools.size} tools
       </p>
-      <ul className="cards">
+      <ul className="cards" ref={listRef}>
         {tools.map((tool) => {
           const isSelected = tool.id === selected
           return (
