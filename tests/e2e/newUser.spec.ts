@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test'
+import { clickNode, openAtlas } from './helpers'
+
+/** What a new user tripped over, tried again the way a person does it. */
+test.describe('a new user', () => {
+  test('types a year key by key, and it takes', async ({ page }) => {
+    await openAtlas(page, '/')
+    const from = page.getByRole('spinbutton', { name: 'From year' })
+    await from.click()
+    await from.press('Control+a')
+    await from.pressSequentially('2023', { delay: 40 })
+    await expect(page).toHaveURL(/from=2023/)
+    await expect(from).toHaveValue('2023')
+    // Half a year typed stays as typed; leaving the box puts back the year that applies.
+    await from.press('Backspace')
+    await from.press('Backspace')
+    await expect(from).toHaveValue('20')
+    await from.press('Tab')
+    await expect(from).toHaveValue('2023')
+    await expect(page).toHaveURL(/from=2023/)
+  })
+
+  test('a category filter beside a selection shows the matches at full strength', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/?technique=lora')
+    await page.getByRole('button', { name: /^Preference optimization, \d+ techniques$/ }).click()
+    await expect(page).toHaveURL(/categories=preference-optimization/)
+    const classes = (id: string) => page.evaluate((i) => window.__atlasGraph!.classes(i), id)
+    await expect.poll(() => classes('dpo')).not.toContain('faded')
+    expect(await classes('dpo')).not.toContain('dimmed')
+    // LoRA itself does not match: dimmed, still ringed, and the panel says why.
+    expect(await classes('lora')).toEqual(expect.arrayContaining(['dimmed', 'selected']))
+    await expect(page.getByRole('note')).toContainText(
+      'LoRA is outside the current filters, so the graph dims it',
+    )
+    await page.getByLabel('Hide non-matching').check()
+    await expect(page.getByRole('note')).toContainText('so the graph hides it')
+  })
+
+  test('following a parent from far down the details opens it at the top, focused on its name', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/?technique=qlora')
+    const panel = page.locator('.side .tabpanel')
+    // Scroll until the Parents list is at the top edge, then follow LoRA.
+    await page.getByRole('heading', { name: /^Parents/ }).evaluate((h) => {
+      h.scrollIntoView({ block: 'start' })
+    })
+    const before = await panel.evaluate((el) => el.scrollTop)
+    expect(before).toBeGreaterThan(100)
+    await page
+      .getByRole('article', { name: 'QLoRA' })
+      .getByRole('link', { name: 'LoRA', exact: true })
+      .click()
+    await expect(page.getByRole('heading', { level: 2, name: 'LoRA' })).toBeFocused()
+    expect(await panel.evaluate((el) => el.scrollTop)).toBe(0)
+  })
+
+  test('the hover card stays inside the canvas, off the lineage, and closes on click', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/?technique=qlora')
+    const point = await page.evaluate(() => window.__atlasGraph!.nodePagePosition('qlora'))
+    await page.mouse.move(point!.x, point!.y)
+    const card = page.locator('.graph-tooltip')
+    await expect(card).toBeVisible()
+    await expect(card).toHaveCSS('visibility', 'visible')
+    const box = (await card.boundingBox())!
+    const canvas = (await page.getByTestId('graph-canvas').boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(canvas.x)
+    expect(box.y).toBeGreaterThanOrEqual(canvas.y)
+    expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width)
+    expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height)
+    // It hides neither QLoRA nor its parent LoRA.
+    for (const id of ['qlora', 'lora']) {
+      const p = (await page.evaluate((i) => window.__atlasGraph!.nodePagePosition(i), id))!
+      const covers =
+        p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height
+      expect(covers, `${id} is hidden by the card`).toBe(false)
+    }
+    await page.mouse.click(point!.x, point!.y)
+    await expect(card).toBeHidden()
+  })
+
+  test('Copy link after zooming hands out a link that opens the same view', async ({
+    page,
+    context,
+    browser,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await openAtlas(page, '/?technique=qlora')
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await page.waitForTimeout(200)
+    const zoom = await page.evaluate(() => window.__atlasGraph!.zoom())
+    const where = await page.evaluate(() => window.__atlasGraph!.nodePagePosition('qlora'))
+    // The address does not change while you zoom; the copied link carries the view.
+    await expect(page).toHaveURL(/\?technique=qlora$/)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByText('Link copied')).toBeVisible()
+    const link = await page.evaluate(() => navigator.clipboard.readText())
+    expect(link).toMatch(/technique=qlora&at=[\d.]+,-?\d+,-?\d+$/)
+
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await openAtlas(other, link.replace(/^https?:\/\/[^/]+/, 'http://127.0.0.1:4183'))
+    expect(await other.evaluate(() => window.__atlasGraph!.zoom())).toBeCloseTo(zoom, 2)
+    const there = (await other.evaluate(() => window.__atlasGraph!.nodePagePosition('qlora')))!
+    expect(Math.abs(there.x - where!.x)).toBeLessThan(3)
+    expect(Math.abs(there.y - where!.y)).toBeLessThan(3)
+    // Any change of view drops the viewport from the address.
+    await clickNode(other, 'lora')
+    await expect(other).toHaveURL(/\?technique=lora$/)
+    await other.close()
+  })
+
+  test('a link to a tool far down the list scrolls its card into view', async ({ page }) => {
+    await openAtlas(page, '/?tool=oumi&panel=tools')
+    const card = page.locator('.card-selected')
+    await expect(card).toContainText('Oumi')
+    await expect(card).toBeInViewport()
+  })
+})
