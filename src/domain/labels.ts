@@ -47,6 +47,8 @@ export interface LabelCandidate {
   priority: number
   /** Measured width of the label on screen, when known (otherwise estimated). */
   width?: number
+  /** Drawn even over other markers (never over labels or controls): the selection's name. */
+  force?: boolean
 }
 
 export interface Rect {
@@ -152,8 +154,13 @@ export function placeMapLabels(
   const add = (r: Rect) => {
     for (const k of cellsOf(r)) grid.set(k, [...(grid.get(k) ?? []), r])
   }
-  const blocked = (r: Rect, ignore?: Rect) =>
-    cellsOf(r).some((k) => (grid.get(k) ?? []).some((o) => o !== ignore && overlaps(o, r)))
+  const markerRects = new Set<Rect>()
+  const blocked = (r: Rect, ignore?: Rect, overMarkers = false) =>
+    cellsOf(r).some((k) =>
+      (grid.get(k) ?? []).some(
+        (o) => o !== ignore && !(overMarkers && markerRects.has(o)) && overlaps(o, r),
+      ),
+    )
 
   const onScreen = candidates.filter(
     (c) =>
@@ -174,6 +181,7 @@ export function placeMapLabels(
       y1: c.screen.y + half,
     }
     markers.set(c.id, r)
+    markerRects.add(r)
     add(r)
   }
   const inside = (r: Rect) =>
@@ -183,7 +191,7 @@ export function placeMapLabels(
     const own = markers.get(c.id)
     for (const side of LABEL_SIDES) {
       const rect = labelRect(c, markerPx, side, scale)
-      if (inside(rect) && !blocked(rect, own)) {
+      if (inside(rect) && !blocked(rect, own, c.force)) {
         add(rect)
         shown.set(c.id, side)
         return

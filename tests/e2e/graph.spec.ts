@@ -118,6 +118,44 @@ test.describe('the lineage graph tells the truth and can be read', () => {
   })
 })
 
+test('on a phone, tapping a technique brings its parents and children into view', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  })
+  const page = await context.newPage()
+  // Find QLoRA's model position from any view, then open zoomed in with QLoRA at the left edge,
+  // its parent LoRA off screen.
+  await openAtlas(page, '/?at=1,0,0')
+  const canvas = (await page.getByTestId('graph-canvas').boundingBox())!
+  const p = (await page.evaluate(() => window.__atlasGraph!.nodePagePosition('qlora')))!
+  const model = { x: p.x - canvas.x - canvas.width / 2, y: p.y - canvas.y - canvas.height / 2 }
+  const zoom = 1.2
+  const centre = { x: model.x + (canvas.width / 2 - 40) / zoom, y: model.y }
+  await openAtlas(page, `/?at=${zoom},${Math.round(centre.x)},${Math.round(centre.y)}`)
+  const inCanvas = async (id: string) => {
+    const q = await page.evaluate((i) => window.__atlasGraph!.nodePagePosition(i), id)
+    return (
+      !!q &&
+      q.x > canvas.x &&
+      q.x < canvas.x + canvas.width &&
+      q.y > canvas.y &&
+      q.y < canvas.y + canvas.height
+    )
+  }
+  expect(await inCanvas('qlora')).toBe(true)
+  expect(await inCanvas('lora')).toBe(false)
+  const tap = (await page.evaluate(() => window.__atlasGraph!.nodePagePosition('qlora')))!
+  await page.touchscreen.tap(tap.x, tap.y)
+  await expect(page).toHaveURL(/technique=qlora/)
+  for (const id of ['qlora', 'lora', 'loftq', 'qa-lora'])
+    await expect.poll(() => inCanvas(id), { message: `${id} in view` }).toBe(true)
+  await context.close()
+})
+
 test.describe('re-packed views', () => {
   /** Waits until the live graph draws exactly `count` techniques, then reads the drawing. */
   async function drawingOf(page: Page, count: number) {

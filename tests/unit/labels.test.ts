@@ -77,6 +77,21 @@ describe('map-style labels', () => {
     expect(placeLabels([candidate('a', 100, 125)], viewport, 8, [toolbar]).get('a')).toBe('below')
   })
 
+  it('always names the selection, even where other markers crowd it', () => {
+    // Markers all round the selected one leave no free side for an ordinary label.
+    const crowd = [
+      candidate('n', 100, 80),
+      candidate('s', 100, 120),
+      candidate('e', 140, 100),
+      candidate('w', 60, 100),
+    ]
+    const picked = { ...candidate('picked', 100, 100, 10_000, 60) }
+    expect(placeLabels([picked, ...crowd], viewport, 8).get('picked')).toBeUndefined()
+    expect(placeLabels([{ ...picked, force: true }, ...crowd], viewport, 8).get('picked')).toBe(
+      'above',
+    )
+  })
+
   it('writes a link’s relation on its longest level stretch, clear of technique labels', () => {
     const link = {
       id: 'a->b',

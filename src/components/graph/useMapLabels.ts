@@ -51,6 +51,7 @@ export function useMapLabels(
         label: node.data('label') as string,
         screen: node.renderedPosition(),
         priority: base + boost,
+        force: id === selected,
         width: measureLabel(node.data('label') as string),
       })
     })
