@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { RELATION_LABELS } from '../../domain/constants'
 import type { Atlas, LineageMode } from '../../domain/atlas'
 import type { Depth, FocusMode } from '../../domain/viewState'
@@ -122,49 +122,6 @@ function TechniqueDetails({
 
       <p className="description">{technique.description}</p>
 
-      <Relatives
-        title="Parents"
-        links={parents}
-        end="parent"
-        atlas={atlas}
-        linkTo={linkTo}
-        empty="A root of the lineage."
-      />
-      <Relatives
-        title="Children"
-        links={children}
-        end="child"
-        atlas={atlas}
-        linkTo={linkTo}
-        empty="No descendants in the Atlas yet."
-      />
-
-      {technique.traits ? (
-        <section aria-labelledby="traits-title">
-          <h3 id="traits-title">In practice</h3>
-          <dl className="traits">
-            {technique.traits.trainableParameters ? (
-              <>
-                <dt>Trainable parameters</dt>
-                <dd>{technique.traits.trainableParameters}</dd>
-              </>
-            ) : null}
-            {technique.traits.memory ? (
-              <>
-                <dt>Memory</dt>
-                <dd>{technique.traits.memory}</dd>
-              </>
-            ) : null}
-            {technique.traits.data ? (
-              <>
-                <dt>Data</dt>
-                <dd>{technique.traits.data}</dd>
-              </>
-            ) : null}
-          </dl>
-        </section>
-      ) : null}
-
       {paper ? (
         <section aria-labelledby="paper-title">
           <h3 id="paper-title">Introducing paper</h3>
@@ -181,6 +138,51 @@ function TechniqueDetails({
           </p>
           {technique.organizations.length ? (
             <p className="muted">Organizations: {technique.organizations.join(', ')}</p>
+          ) : null}
+
+          <Relatives
+            key={`${technique.id}-parents`}
+            title="Parents"
+            links={parents}
+            end="parent"
+            atlas={atlas}
+            linkTo={linkTo}
+            empty="A root of the lineage."
+          />
+          <Relatives
+            key={`${technique.id}-children`}
+            title="Children"
+            links={children}
+            end="child"
+            atlas={atlas}
+            linkTo={linkTo}
+            empty="No descendants in the Atlas yet."
+          />
+
+          {technique.traits ? (
+            <section aria-labelledby="traits-title">
+              <h3 id="traits-title">In practice</h3>
+              <dl className="traits">
+                {technique.traits.trainableParameters ? (
+                  <>
+                    <dt>Trainable parameters</dt>
+                    <dd>{technique.traits.trainableParameters}</dd>
+                  </>
+                ) : null}
+                {technique.traits.memory ? (
+                  <>
+                    <dt>Memory</dt>
+                    <dd>{technique.traits.memory}</dd>
+                  </>
+                ) : null}
+                {technique.traits.data ? (
+                  <>
+                    <dt>Data</dt>
+                    <dd>{technique.traits.data}</dd>
+                  </>
+                ) : null}
+              </dl>
+            </section>
           ) : null}
         </section>
       ) : null}
@@ -236,6 +238,9 @@ function Relatives(props: {
   empty: string
 }) {
   const id = `${props.end}-title`
+  // A long list (LoRA has dozens of children) starts short, so the rest of the panel stays near.
+  const [all, setAll] = useState(false)
+  const shown = all ? props.links : props.links.slice(0, RELATIVES_SHOWN)
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>
@@ -243,7 +248,7 @@ function Relatives(props: {
       </h3>
       {props.links.length ? (
         <ul className="relatives">
-          {props.links.map((l) => {
+          {shown.map((l) => {
             const other = props.atlas.techniques.get(l[props.end])
             if (!other) return null
             const self = props.atlas.techniques.get(props.end === 'parent' ? l.child : l.parent)
@@ -264,9 +269,17 @@ function Relatives(props: {
       ) : (
         <p className="muted">{props.empty}</p>
       )}
+      {shown.length < props.links.length ? (
+        <button type="button" className="button" onClick={() => setAll(true)}>
+          Show all {props.links.length} {props.title.toLowerCase()}
+        </button>
+      ) : null}
     </section>
   )
 }
+
+/** How many parents or children a list shows before "Show all". */
+const RELATIVES_SHOWN = 8
 
 /** The nearest ancestor that scrolls. */
 function scrollParent(el: HTMLElement): HTMLElement | null {
