@@ -109,3 +109,21 @@ export function filterTools(atlas: Atlas, f: ToolFilter): Tool[] {
 export function issueTechniques(issue: NewsletterIssue): string[] {
   return [...new Set([issue.concept, ...issue.techniques])]
 }
+
+/**
+ * The category filter after clicking one category's button: it is taken out if on, else added,
+ * and the list is kept in legend order so equal filters give equal links.
+ */
+export function toggleCategory(atlas: Atlas, categories: readonly string[], id: string): string[] {
+  if (categories.includes(id)) return categories.filter((c) => c !== id)
+  return [...atlas.categories.keys()].filter((c) => c === id || categories.includes(c))
+}
+
+/** A year range as the URL keeps it: the dataset's own bounds are left out. */
+export function yearRange(
+  bounds: { min: number; max: number },
+  from: number,
+  to: number,
+): { from: number | undefined; to: number | undefined } {
+  return { from: from > bounds.min ? from : undefined, to: to < bounds.max ? to : undefined }
+}

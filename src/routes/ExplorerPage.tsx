@@ -33,7 +33,7 @@ import {
   techniqueFilter,
   toolsOf,
 } from '../domain/explorerView'
-import { categoryCounts, matchingTechniques } from '../domain/filters'
+import { categoryCounts, matchingTechniques, toggleCategory, yearRange } from '../domain/filters'
 import {
   applySuggestion,
   viewStateQuery,
@@ -45,6 +45,8 @@ import {
 import { atlas, dataProblems, graphElements, layout } from './atlasData'
 import { useReducedMotion } from './useReducedMotion'
 import { loadSearch, useTechniqueSearch } from './useTechniqueSearch'
+import { useDocumentMeta } from './useDocumentMeta'
+import { useSearchShortcut } from './useSearchShortcut'
 import { useTheme } from './useTheme'
 import type { ViewSearch } from './viewSearch'
 
@@ -211,19 +213,7 @@ export function ExplorerPage() {
     [state.toolQuery, state.toolKind, state.openSource, state.toolTechnique],
   )
 
-  // Title and description follow the selection, so a shared link previews what it shows.
-  useEffect(() => {
-    const subject = technique?.name ?? (issue ? `Edge ${issue.number}: ${issue.title}` : tool?.name)
-    document.title = subject ? `${subject} · Fine-Tuning Atlas` : 'Fine-Tuning Atlas'
-    const description =
-      technique?.description ??
-      issue?.summary ??
-      tool?.description ??
-      'An interactive map of how LLM fine-tuning techniques descend from one another.'
-    document.querySelector('meta[name="description"]')?.setAttribute('content', description)
-    document.querySelector('meta[property="og:title"]')?.setAttribute('content', document.title)
-    document.querySelector('meta[property="og:description"]')?.setAttribute('content', description)
-  }, [technique, issue, tool])
+  useDocumentMeta(selected)
 
   // The polite live region: the selection and, under a filter, the number of matches. A keyboard
   // move in the graph speaks until the next selection or filter change.
@@ -231,17 +221,7 @@ export function ExplorerPage() {
   const announcement =
     cursorNote && cursorNote.during === derivedAnnouncement ? cursorNote.text : derivedAnnouncement
 
-  // "/" jumps to the search box from anywhere but a text field.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null
-      if (event.key !== '/' || target?.closest('input, textarea, select')) return
-      event.preventDefault()
-      searchBoxRef.current?.querySelector('input')?.focus()
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [])
+  useSearchShortcut(searchBoxRef)
 
   const from = state.from ?? bounds.min
   const to = state.to ?? bounds.max
@@ -311,24 +291,12 @@ export function ExplorerPage() {
                 })
               }}
               onToggleCategory={(id) =>
-                update(
-                  (prev) => ({
-                    categories: prev.categories.includes(id)
-                      ? prev.categories.filter((c) => c !== id)
-                      : [...atlas.categories.keys()].filter(
-                          (c) => c === id || prev.categories.includes(c),
-                        ),
-                  }),
-                  { input: 'category' },
-                )
+                update((prev) => ({ categories: toggleCategory(atlas, prev.categories, id) }), {
+                  input: 'category',
+                })
               }
               onClearCategories={() => update({ categories: [] }, { input: 'category' })}
-              onYears={(f, t) =>
-                update(
-                  { from: f > bounds.min ? f : undefined, to: t < bounds.max ? t : undefined },
-                  { replace: true, input: 'years' },
-                )
-              }
+              onYears={(f, t) => update(yearRange(bounds, f, t), { replace: true, input: 'years' })}
               onUnmatched={(unmatched) => update({ unmatched }, { input: 'unmatched' })}
             />
           </div>

@@ -5,6 +5,8 @@ import {
   filterIssues,
   filterTools,
   matchingTechniques,
+  toggleCategory,
+  yearRange,
 } from '../../src/domain/filters'
 import { tinyData } from '../fixtures/tinyData'
 
@@ -52,5 +54,19 @@ describe('panel filters', () => {
     expect(names({ query: '', openSource: 'any', kind: 'managed-service' })).toEqual(['cloud'])
     expect(names({ query: '', openSource: 'any', technique: 'c' })).toEqual(['kit'])
     expect(names({ query: 'other institute', openSource: 'any' })).toEqual(['cloud'])
+  })
+})
+
+describe('the category and year controls', () => {
+  it('toggles a category on and off, keeping legend order', () => {
+    expect(toggleCategory(atlas, [], 'gamma')).toEqual(['gamma'])
+    expect(toggleCategory(atlas, ['gamma'], 'alpha')).toEqual(['alpha', 'gamma'])
+    expect(toggleCategory(atlas, ['alpha', 'gamma'], 'alpha')).toEqual(['gamma'])
+  })
+
+  it('leaves the dataset’s own year bounds out of the link', () => {
+    const bounds = { min: 2015, max: 2023 }
+    expect(yearRange(bounds, 2015, 2023)).toEqual({ from: undefined, to: undefined })
+    expect(yearRange(bounds, 2016, 2022)).toEqual({ from: 2016, to: 2022 })
   })
 })
