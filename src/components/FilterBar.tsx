@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useDraft } from './useDraft'
-import { SearchInput } from './SearchInput'
+import { SearchCombobox } from './SearchCombobox'
 import type { Atlas } from '../domain/atlas'
+import type { Suggestion } from '../domain/explorerView'
 import type { UnmatchedMode } from '../domain/viewState'
 import { familyShape } from '../theme/shapes'
 import type { Theme } from '../theme/tokens'
@@ -19,6 +20,9 @@ export interface FilterBarProps {
   unmatched: UnmatchedMode
   matchCount: number
   onQuery: (q: string) => void
+  /** What the search box lists under the text. */
+  suggestions: { matches: readonly Suggestion[]; nearby: readonly Suggestion[] }
+  onPick: (id: string) => void
   /** Enter in the search box, with the text as typed (the URL may lag a keystroke behind). */
   onSubmitQuery: (text: string) => void
   onToggleCategory: (id: string) => void
@@ -47,12 +51,15 @@ export function FilterBar(props: FilterBarProps) {
             props.onSubmitQuery(String(new FormData(event.currentTarget).get('q') ?? ''))
           }}
         >
-          <SearchInput
+          <SearchCombobox
             label="Search"
-            name="q"
             value={props.query}
             onChange={props.onQuery}
-            placeholder="qlora, low rank, Anthropic…"
+            onSubmit={props.onSubmitQuery}
+            onPick={props.onPick}
+            matches={props.suggestions.matches}
+            nearby={props.suggestions.nearby}
+            placeholder="qlora, DPO, Meta…"
           />
         </form>
         <button

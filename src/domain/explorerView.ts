@@ -4,6 +4,7 @@
  * (say, the table's sort) leaves the others — and the graph — untouched.
  */
 import { lineageOf, linksWithin, type Atlas } from './atlas'
+import { nearest } from './suggest'
 import {
   categoryCounts,
   filterIssues,
@@ -131,6 +132,38 @@ export function repackedIds(
   if (state.focus === 'lineage' && selected.technique && highlight) ids = highlight.nodes
   if (state.unmatched === 'hide') ids = new Set([...ids].filter((id) => matching.has(id)))
   return ids.size === 0 || ids.size === atlas.techniques.size ? null : ids
+}
+
+export interface Suggestion {
+  id: string
+  name: string
+  year: number
+  family: string
+}
+
+/**
+ * What the search box offers: the best matches for the text among the techniques the other
+ * filters allow, in rank order; with none, the names nearest to what was typed (`nearby`).
+ */
+export function searchSuggestions(
+  atlas: Atlas,
+  query: string,
+  ranked: readonly string[] | null,
+  allowed: ReadonlySet<string>,
+  limit = 8,
+): { matches: Suggestion[]; nearby: Suggestion[] } {
+  const toSuggestion = (id: string): Suggestion => {
+    const t = atlas.techniques.get(id)!
+    const family = atlas.categories.get(t.categories[0] ?? '')?.name ?? ''
+    return { id, name: t.name, year: t.year, family }
+  }
+  if (!query.trim() || !ranked) return { matches: [], nearby: [] }
+  const matches = ranked.filter((id) => allowed.has(id) && atlas.techniques.has(id))
+  if (matches.length) return { matches: matches.slice(0, limit).map(toSuggestion), nearby: [] }
+  const candidates = [...atlas.techniques.values()]
+    .filter((t) => allowed.has(t.id))
+    .map((t) => ({ id: t.id, label: t.name }))
+  return { matches: [], nearby: nearest(query, candidates, 3).map((c) => toSuggestion(c.id)) }
 }
 
 /** The whole derived view in one call (the page memoizes the parts instead). */

@@ -39,3 +39,23 @@ export function closest<T extends { id: string; label: string }>(
   }
   return bestDistance <= limit ? best : undefined
 }
+
+/** The `n` candidates closest to `input` by id or label, nearest first (ties by label). */
+export function nearest<T extends { id: string; label: string }>(
+  input: string,
+  candidates: Iterable<T>,
+  n: number,
+): T[] {
+  const needle = input.trim().toLowerCase()
+  return [...candidates]
+    .map((c) => ({
+      c,
+      d: Math.min(
+        editDistance(needle, c.id.toLowerCase()),
+        editDistance(needle, c.label.toLowerCase()),
+      ),
+    }))
+    .sort((a, b) => a.d - b.d || a.c.label.localeCompare(b.c.label))
+    .slice(0, n)
+    .map((x) => x.c)
+}

@@ -29,6 +29,7 @@ import {
   highlightOf,
   issuesOf,
   repackedIds,
+  searchSuggestions,
   selectedOf,
   techniqueFilter,
   toolsOf,
@@ -176,6 +177,17 @@ export function ExplorerPage() {
     [state.categories, state.from, state.to, searchHits],
   )
   const matching = useMemo(() => matchingTechniques(atlas, filter), [filter])
+  // The search box lists the best matches among what the other filters allow.
+  const suggestions = useMemo(
+    () =>
+      searchSuggestions(
+        atlas,
+        state.q,
+        searchResults,
+        matchingTechniques(atlas, { ...filter, searchHits: null }),
+      ),
+    [state.q, searchResults, filter],
+  )
   const counts = useMemo(() => categoryCounts(atlas, filter), [filter])
   const selected = useMemo(
     () => selectedOf(atlas, state),
@@ -282,6 +294,8 @@ export function ExplorerPage() {
               matchCount={matching.size}
               // Starting a search is a step Back can undo; further keystrokes replace it.
               onQuery={(q) => update({ q }, { replace: state.q !== '', input: 'search' })}
+              suggestions={suggestions}
+              onPick={(id) => select({ technique: id })}
               onSubmitQuery={(text) => {
                 // The best match that passes the other filters; the index may still be loading.
                 void loadSearch(atlas).then((index) => {

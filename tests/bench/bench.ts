@@ -229,7 +229,7 @@ async function interactions(browser: Browser, url: string) {
   }
   const category = await measures(page, 'category')
 
-  const box = page.getByRole('searchbox', { name: 'Search' })
+  const box = page.getByRole('combobox', { name: 'Search' })
   for (const word of ['lora', 'adapter', 'prefix', 'reward', 'quant', 'token']) {
     await box.fill('')
     await box.pressSequentially(word, { delay: 60 })

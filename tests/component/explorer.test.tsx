@@ -82,7 +82,7 @@ describe('the explorer', () => {
 
   it('finds a technique despite a typo and selects the best match on Enter', async () => {
     const { search } = await renderApp('/')
-    const box = await screen.findByRole('searchbox', { name: 'Search' })
+    const box = await screen.findByRole('combobox', { name: 'Search' })
     await userEvent.type(box, 'constituional{Enter}')
     await waitFor(() => expect(search().get('technique')).toBe('constitutional-ai'))
     expect(await screen.findByRole('article', { name: 'Constitutional AI' })).toBeTruthy()
@@ -202,5 +202,36 @@ describe('a newsletter issue or a tool on the graph', () => {
     await userEvent.click(within(note).getByRole('button', { name: 'Clear filters' }))
     await waitFor(() => expect(search().toString()).toBe('technique=lora'))
     expect(within(details).queryByRole('note')).toBeNull()
+  })
+
+  it('lists what Enter will open under the search box, and picks with the arrow keys', async () => {
+    const { search } = await renderApp('/')
+    const box = screen.getByRole('combobox', { name: 'Search' })
+    await userEvent.type(box, 'qlora')
+    const list = await screen.findByRole('listbox', { name: 'Techniques matching “qlora”' })
+    const options = await within(list).findAllByRole('option')
+    expect(options[0]!.textContent).toBe('QLoRA2023 · Low-rank (LoRA family)')
+    expect(box.getAttribute('aria-expanded')).toBe('true')
+    await userEvent.keyboard('{ArrowDown}')
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[0]!.id)
+    expect(options[0]!.getAttribute('aria-selected')).toBe('true')
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() => expect(search().get('technique')).toBe('qlora'))
+    expect(box.getAttribute('aria-expanded')).toBe('false')
+  })
+
+  it('says plainly when nothing matches, and offers the nearest names', async () => {
+    await renderApp('/')
+    const box = screen.getByRole('combobox', { name: 'Search' })
+    await userEvent.type(box, 'zqzqzq')
+    expect((await screen.findByText(/No technique matches “zqzqzq”/)).textContent).toBe(
+      'No technique matches “zqzqzq”. Nearest names:',
+    )
+    expect(within(screen.getByRole('listbox')).getAllByRole('option')).toHaveLength(3)
+    // Escape closes the list, a second Escape clears the text.
+    await userEvent.keyboard('{Escape}')
+    expect(box.getAttribute('aria-expanded')).toBe('false')
+    await userEvent.keyboard('{Escape}')
+    expect((box as HTMLInputElement).value).toBe('')
   })
 })

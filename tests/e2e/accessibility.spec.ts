@@ -84,7 +84,7 @@ test.describe('accessibility', () => {
     await page.keyboard.press('Tab')
     await expect(page.getByRole('link', { name: 'Skip to the explorer' })).toBeFocused()
     await page.keyboard.press('/')
-    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused()
+    await expect(page.getByRole('combobox', { name: 'Search' })).toBeFocused()
     await page.keyboard.type('qlora')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 2, name: 'QLoRA' })).toBeVisible()

@@ -25,7 +25,7 @@ test.describe('a visitor exploring the Atlas', () => {
     )
 
     // Search with a typo; Enter selects the best match.
-    const search = page.getByRole('searchbox', { name: 'Search' })
+    const search = page.getByRole('combobox', { name: 'Search' })
     await search.fill('constituional')
     // A typo still finds it: fewer techniques match than before, and at least one.
     await expect(page.locator('.match-count')).toHaveText(/^[1-9]\d* of \d+ techniques match/)
@@ -62,7 +62,7 @@ test.describe('a visitor exploring the Atlas', () => {
     await expect(fresh).toHaveURL(page.url())
     await expect(fresh.getByRole('tab', { name: /Tools/ })).toHaveAttribute('aria-selected', 'true')
     await expect(fresh.locator('.card-selected h3').first()).toHaveText('TRL')
-    await expect(fresh.getByRole('searchbox', { name: 'Search' })).toHaveValue('constituional')
+    await expect(fresh.getByRole('combobox', { name: 'Search' })).toHaveValue('constituional')
     await expect(fresh.getByRole('button', { name: /^Preference optimization/ })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -80,13 +80,13 @@ test.describe('a visitor exploring the Atlas', () => {
     await expect(page).toHaveURL(/technique=lora$/)
     await clickNode(page, 'dpo')
     await expect(page).toHaveURL(/technique=dpo$/)
-    await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('rank')
+    await page.getByRole('combobox', { name: 'Search' }).pressSequentially('rank')
     await expect(page).toHaveURL(/q=rank/)
     // One Back undoes the whole search, not one keystroke.
     await page.goBack()
     await expect(page).toHaveURL(/technique=dpo$/)
     await expect(page.getByRole('heading', { level: 2, name: 'DPO' })).toBeVisible()
-    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
+    await expect(page.getByRole('combobox', { name: 'Search' })).toHaveValue('')
     await page.goBack()
     await expect(page).toHaveURL(/technique=lora$/)
     await expect(page.getByRole('heading', { level: 2, name: 'LoRA' })).toBeVisible()
@@ -107,7 +107,7 @@ test.describe('a visitor exploring the Atlas', () => {
     await expect(notice).toContainText('No category “bogus”.')
     await expect(notice).toContainText('Ignored depth “0”')
     await expect(page).toHaveURL(/\?categories=low-rank&q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E$/)
-    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(
+    await expect(page.getByRole('combobox', { name: 'Search' })).toHaveValue(
       '<script>alert(1)</script>',
     )
     expect(journey.errors).toEqual([])

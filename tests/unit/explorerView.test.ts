@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createAtlas } from '../../src/domain/atlas'
-import { deriveExplorerView } from '../../src/domain/explorerView'
+import { deriveExplorerView, searchSuggestions } from '../../src/domain/explorerView'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState'
 import { tinyData } from '../fixtures/tinyData'
 
@@ -69,5 +69,16 @@ describe('the derived explorer view', () => {
           .repacked!,
       ].sort(),
     ).toEqual(['a', 'c', 'root'])
+  })
+
+  it('suggests the ranked matches the other filters allow, or the nearest names', () => {
+    const all = new Set(atlas.techniques.keys())
+    const { matches } = searchSuggestions(atlas, 'c', ['c', 'e', 'zz'], new Set(['c', 'd']))
+    expect(matches).toEqual([{ id: 'c', name: 'C', year: 2021, family: 'Cat alpha' }])
+    const none = searchSuggestions(atlas, 'rooot', [], all)
+    expect(none.matches).toEqual([])
+    expect(none.nearby.map((s) => s.id)[0]).toBe('root')
+    expect(none.nearby).toHaveLength(3)
+    expect(searchSuggestions(atlas, '  ', null, all)).toEqual({ matches: [], nearby: [] })
   })
 })
