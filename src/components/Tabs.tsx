@@ -3,7 +3,8 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 export interface TabsProps<T extends string> {
   label: string
   idPrefix: string
-  tabs: readonly { id: T; label: ReactNode }[]
+  /** `name` is the accessible name when the visible label is a short form of it. */
+  tabs: readonly { id: T; label: ReactNode; name?: string }[]
   active: T
   onChange: (id: T) => void
   children: ReactNode
@@ -56,6 +57,7 @@ export function Tabs<T extends string>({
             role="tab"
             id={`${idPrefix}-tab-${t.id}`}
             aria-selected={t.id === active}
+            aria-label={t.name}
             aria-controls={`${idPrefix}-panel`}
             tabIndex={t.id === active ? 0 : -1}
             onClick={() => onChange(t.id)}

@@ -29,11 +29,31 @@ export function createTechniqueSearch(techniques: readonly Technique[]): Techniq
     },
   })
   index.addAll(techniques as Technique[])
+  const byId = new Map(techniques.map((t) => [t.id, t]))
+  // Case, spaces, hyphens and underscores aside ("low-rank" = "Low Rank"); "LoRA+" stays itself.
+  const norm = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ' ')
+      .trim()
   return {
     search(query) {
       const q = query.trim()
       if (!q) return []
-      return index.search(q).map((r) => String(r.id))
+      const wanted = norm(q)
+      // A name, alias or id typed in full comes first, then names that start with the text;
+      // MiniSearch's relevance orders the rest (and breaks ties).
+      const rank = (id: string) => {
+        const t = byId.get(id)
+        if (!t) return 2
+        if ([t.name, t.id, t.fullName, ...t.aliases].some((n) => norm(n) === wanted)) return 0
+        return norm(t.name).startsWith(wanted) ? 1 : 2
+      }
+      return index
+        .search(q)
+        .map((r, i) => ({ id: String(r.id), i, rank: rank(String(r.id)) }))
+        .sort((a, b) => a.rank - b.rank || a.i - b.i)
+        .map((r) => r.id)
     },
   }
 }

@@ -380,7 +380,11 @@ export function ExplorerPage() {
             idPrefix="panel"
             tabs={[
               { id: 'details', label: 'Details' },
-              { id: 'issues', label: `Newsletter issues (${atlas.issues.size})` },
+              {
+                id: 'issues',
+                label: `Issues (${atlas.issues.size})`,
+                name: `Newsletter issues (${atlas.issues.size})`,
+              },
               { id: 'tools', label: `Tools (${atlas.tools.size})` },
             ]}
             active={state.panel}

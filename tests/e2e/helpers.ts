@@ -10,10 +10,19 @@ export async function openAtlas(page: Page, url: string, { graph = true } = {}) 
 
 /** Clicks a technique's node on the canvas, where a visitor would. */
 export async function clickNode(page: Page, id: string) {
-  const point = await page.evaluate(
-    (nodeId) => window.__atlasGraph?.nodePagePosition(nodeId) ?? null,
-    id,
-  )
+  const where = () =>
+    page.evaluate((nodeId) => window.__atlasGraph?.nodePagePosition(nodeId) ?? null, id)
+  // Wait out any move the graph is making (it brings a new selection into view), as a person
+  // would: the node has to hold still before it can be clicked.
+  let point = await where()
+  await expect
+    .poll(async () => {
+      const before = point
+      await page.waitForTimeout(80)
+      point = await where()
+      return !!before && !!point && before.x === point.x && before.y === point.y
+    })
+    .toBe(true)
   expect(point, `node ${id} is drawn`).not.toBeNull()
   await page.mouse.click(point!.x, point!.y)
 }

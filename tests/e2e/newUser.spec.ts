@@ -120,4 +120,62 @@ test.describe('a new user', () => {
     await expect(card).toContainText('Oumi')
     await expect(card).toBeInViewport()
   })
+
+  test('nothing scrolls sideways, and tab labels stay on one line, from 360 px up', async ({
+    browser,
+  }) => {
+    test.slow()
+    for (const width of [360, 390, 1024, 1280, 1920]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } })
+      for (const query of ['panel=issues', 'panel=tools', 'technique=lora']) {
+        await openAtlas(page, `/?${query}`)
+        const where = `${width} px, ?${query}`
+        const widths = await page.evaluate(() => {
+          const panel = document.querySelector('.side .tabpanel')!
+          return {
+            page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            panel: panel.scrollWidth - panel.clientWidth,
+          }
+        })
+        expect(widths, where).toEqual({ page: 0, panel: 0 })
+        for (const tab of await page.getByRole('tab').all()) {
+          const lineHeight = await tab.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+          expect((await tab.boundingBox())!.height, where).toBeLessThan(lineHeight * 2.5)
+        }
+      }
+      await page.close()
+    }
+  })
+
+  test('the search box shows what Enter will open, and says when nothing matches', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/')
+    const box = page.getByRole('combobox', { name: 'Search' })
+    await box.click()
+    await box.pressSequentially('dpo', { delay: 30 })
+    const list = page.getByRole('listbox', { name: 'Techniques matching “dpo”' })
+    await expect(list.getByRole('option').first()).toContainText(
+      'DPO2023 · Preference optimization',
+    )
+    await box.press('ArrowDown')
+    await box.press('ArrowDown')
+    const second = (await list.getByRole('option').nth(1).textContent())!
+    await box.press('Enter')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      second.replace(/\d{4} · .*$/, ''),
+    )
+    await box.fill('')
+    await box.pressSequentially('zqxzqx', { delay: 30 })
+    await expect(page.getByText('No technique matches “zqxzqx”. Nearest names:')).toBeVisible()
+    // The placeholder fits its box.
+    await box.fill('')
+    const fits = await box.evaluate((el: HTMLInputElement) => {
+      const ctx = document.createElement('canvas').getContext('2d')!
+      ctx.font = getComputedStyle(el).font
+      const padding = parseFloat(getComputedStyle(el).paddingLeft) * 2
+      return ctx.measureText(el.placeholder).width + padding <= el.clientWidth
+    })
+    expect(fits).toBe(true)
+  })
 })

@@ -28,4 +28,14 @@ describe('technique search over the real dataset', () => {
     expect(search.search('   ')).toEqual([])
     expect(search.search('zzqxv')).toEqual([])
   })
+
+  it('puts a technique whose name or alias was typed in full first, then names starting with it', () => {
+    const real = createTechniqueSearch(
+      readDataDir('data', { requireSeedEntities: true }).data.techniques,
+    )
+    expect(real.search('dpo')[0]).toBe('dpo')
+    expect(real.search('DPO')[0]).toBe('dpo')
+    expect(real.search('lora')[0]).toBe('lora')
+    expect(real.search('qlo')[0]).toBe('qlora')
+  })
 })

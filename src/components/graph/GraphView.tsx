@@ -131,8 +131,10 @@ export function GraphView(props: GraphViewProps) {
       ),
     )
   }, [cy, extent])
+  const userMovedRef = useRef(false)
   const zoomBy = (factor: number) => {
     if (!cy) return
+    userMovedRef.current = true
     cy.zoom({
       level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor)),
       renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
@@ -140,6 +142,7 @@ export function GraphView(props: GraphViewProps) {
   }
   const fitVisible = () => {
     if (!cy) return
+    userMovedRef.current = true
     const techniques = cy.nodes('.technique')
     const focus = highlight
       ? techniques.filter((n) => highlight.nodes.has(n.id()))
@@ -198,16 +201,18 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     if (!cy) return
     initialFocus()
-    // Copy link writes the viewport once the visitor has moved away from this opening view.
-    const opened = { zoom: cy.zoom(), pan: { ...cy.pan() } }
+    // Copy link writes the viewport once the visitor has zoomed or panned (by hand, wheel, pinch,
+    // toolbar or keys; not when the Atlas itself moved to show a selection).
+    userMovedRef.current = false
+    const markMoved = () => {
+      userMovedRef.current = true
+    }
+    cy.on('dragpan pinchzoom scrollzoom', markMoved)
     const given = openedAt()
     const unregister = registerViewportReader(() => {
+      if (!userMovedRef.current && !given) return null
       const zoom = cy.zoom()
       const pan = cy.pan()
-      const moved =
-        Math.abs(zoom / opened.zoom - 1) > 0.01 ||
-        Math.hypot(pan.x - opened.pan.x, pan.y - opened.pan.y) > 2
-      if (!moved && !given) return null
       return { zoom, x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom }
     })
     let frame = requestAnimationFrame(() => {
@@ -231,6 +236,7 @@ export function GraphView(props: GraphViewProps) {
       })
     })
     return () => {
+      cy.off('dragpan pinchzoom scrollzoom', markMoved)
       unregister()
       cancelAnimationFrame(frame)
       setReady(false)
