@@ -1,16 +1,25 @@
 import type { Atlas } from '../domain/atlas'
+import { nextSort, tableRows } from '../domain/table'
 import type { SortDirection, TableSort } from '../domain/viewState'
 import type { LinkTo } from './links'
 
-const COLUMNS: { id: TableSort; label: string }[] = [
+const COLUMNS: { id: TableSort; label: string; numeric?: boolean }[] = [
   { id: 'name', label: 'Name' },
-  { id: 'year', label: 'Year' },
-  { id: 'categories', label: 'Categories' },
-  { id: 'paper', label: 'Paper' },
-  { id: 'tools', label: 'Tools' },
+  { id: 'year', label: 'Year', numeric: true },
+  { id: 'categories', label: 'Family' },
+  { id: 'parents', label: 'Parents' },
+  { id: 'children', label: 'Children', numeric: true },
+  { id: 'organizations', label: 'Organizations' },
+  { id: 'paper', label: 'Paper (arXiv)' },
+  { id: 'issues', label: 'Newsletter issues' },
+  { id: 'tools', label: 'Tools', numeric: true },
 ]
 
-/** Every matching technique as a sortable table; the sort is view state in the URL. */
+/**
+ * Every matching technique as a sortable table; the sort is view state in the URL. A count
+ * column's first click sorts most-first. On a narrow screen the table scrolls inside its own
+ * box with the names kept in view.
+ */
 export function TechniqueTable({
   atlas,
   matching,
@@ -28,38 +37,13 @@ export function TechniqueTable({
   linkTo: LinkTo
   onSort: (sort: TableSort, dir: SortDirection) => void
 }) {
-  const rows = atlas.data.techniques
-    .filter((t) => matching.has(t.id))
-    .map((t) => ({
-      t,
-      categories: t.categories.map((c) => atlas.categories.get(c)?.name ?? c).join(', '),
-      paper: atlas.papers.get(t.paper),
-      tools: atlas.toolsByTechnique.get(t.id)?.length ?? 0,
-    }))
-  const value = (r: (typeof rows)[number]): string | number =>
-    sort === 'name'
-      ? r.t.name.toLowerCase()
-      : sort === 'year'
-        ? r.t.year
-        : sort === 'categories'
-          ? r.categories
-          : sort === 'paper'
-            ? (r.paper?.title ?? '')
-            : r.tools
-  rows.sort((a, b) => {
-    const va = value(a)
-    const vb = value(b)
-    const c =
-      typeof va === 'number' && typeof vb === 'number'
-        ? va - vb
-        : String(va).localeCompare(String(vb))
-    return (dir === 'asc' ? c : -c) || a.t.name.localeCompare(b.t.name)
-  })
+  const rows = tableRows(atlas, matching, sort, dir)
+  const sortLabel = COLUMNS.find((c) => c.id === sort)?.label.toLowerCase() ?? sort
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} aria-labelledby="technique-table-caption">
       <table className="technique-table">
-        <caption>
-          {rows.length} technique{rows.length === 1 ? '' : 's'}, sorted by {sort} (
+        <caption id="technique-table-caption">
+          {rows.length} technique{rows.length === 1 ? '' : 's'}, sorted by {sortLabel} (
           {dir === 'asc' ? 'ascending' : 'descending'})
         </caption>
         <thead>
@@ -68,12 +52,16 @@ export function TechniqueTable({
               <th
                 key={c.id}
                 scope="col"
+                className={c.numeric ? 'numeric' : undefined}
                 aria-sort={c.id === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 <button
                   type="button"
                   className="sort-button"
-                  onClick={() => onSort(c.id, c.id === sort && dir === 'asc' ? 'desc' : 'asc')}
+                  onClick={() => {
+                    const next = nextSort({ sort, dir }, c.id)
+                    onSort(next.sort, next.dir)
+                  }}
                 >
                   {c.label}
                   <span aria-hidden="true">
@@ -86,22 +74,47 @@ export function TechniqueTable({
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.t.id} aria-current={r.t.id === selected ? 'true' : undefined}>
+            <tr
+              key={r.technique.id}
+              aria-current={r.technique.id === selected ? 'true' : undefined}
+            >
               <th scope="row">
-                <a {...linkTo({ technique: r.t.id })}>{r.t.name}</a>
+                <a {...linkTo({ technique: r.technique.id })}>{r.technique.name}</a>
               </th>
-              <td>{r.t.year}</td>
-              <td>{r.categories}</td>
+              <td className="numeric">{r.technique.year}</td>
+              <td>{r.families}</td>
+              <td>
+                {r.parents.length
+                  ? r.parents.map((p, i) => (
+                      <span key={p.id}>
+                        {i ? ', ' : ''}
+                        <a {...linkTo({ technique: p.id })}>{p.name}</a>
+                      </span>
+                    ))
+                  : '—'}
+              </td>
+              <td className="numeric">{r.children}</td>
+              <td>{r.organizations || '—'}</td>
               <td>
                 {r.paper ? (
                   <a href={r.paper.url} target="_blank" rel="noopener noreferrer">
-                    {r.paper.title}
+                    {r.paper.arxivId ?? r.paper.title}
                   </a>
                 ) : (
                   '—'
                 )}
               </td>
-              <td>{r.tools}</td>
+              <td>
+                {r.issues.length
+                  ? r.issues.map((n, i) => (
+                      <span key={n}>
+                        {i ? ', ' : ''}
+                        <a {...linkTo({ issue: n })}>Edge {n}</a>
+                      </span>
+                    ))
+                  : '—'}
+              </td>
+              <td className="numeric">{r.tools}</td>
             </tr>
           ))}
         </tbody>

@@ -30,7 +30,17 @@ export const MAX_DEPTH = 9
 export type Depth = number | 'all'
 export const DEFAULT_DEPTH: Depth = 'all'
 
-export const TABLE_SORTS = ['name', 'year', 'categories', 'paper', 'tools'] as const
+export const TABLE_SORTS = [
+  'name',
+  'year',
+  'categories',
+  'parents',
+  'children',
+  'organizations',
+  'paper',
+  'issues',
+  'tools',
+] as const
 export type TableSort = (typeof TABLE_SORTS)[number]
 export const DEFAULT_SORT: TableSort = 'year'
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const

@@ -178,4 +178,40 @@ test.describe('a new user', () => {
     })
     expect(fits).toBe(true)
   })
+
+  test('the table compares lineage and coverage, sorts counts most-first, and fits a phone', async ({
+    browser,
+  }) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await openAtlas(page, '/?view=table', { graph: false })
+    const table = page.getByRole('table')
+    for (const header of [
+      'Parents',
+      'Children',
+      'Organizations',
+      'Paper (arXiv)',
+      'Newsletter issues',
+    ])
+      await expect(table.getByRole('columnheader', { name: header })).toBeVisible()
+    await table.getByRole('button', { name: 'Tools' }).click()
+    await expect(page).toHaveURL(/sort=tools&dir=desc/)
+    const firstTools = Number(
+      await table.locator('tbody tr').first().locator('td').last().textContent(),
+    )
+    const allTools = (await table.locator('tbody tr td:last-child').allTextContents()).map(Number)
+    expect(firstTools).toBe(Math.max(...allTools))
+    await page.close()
+
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await openAtlas(phone, '/?view=table', { graph: false })
+    const wrap = phone.locator('.table-wrap')
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+    const name = phone.getByRole('rowheader').first()
+    const before = (await name.boundingBox())!.x
+    await wrap.evaluate((el) => el.scrollBy({ left: 400 }))
+    expect(await wrap.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
+    // The name column stays put while the rest scrolls.
+    expect((await name.boundingBox())!.x).toBe(before)
+    await phone.close()
+  })
 })
