@@ -1,55 +1,42 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { roots, type Atlas } from '../domain/atlas'
+import type { Atlas } from '../domain/atlas'
+import { RELATION_LABELS } from '../domain/constants'
+import { outlineRows, type OutlineRow } from '../domain/outline'
+import { familyShape } from '../theme/shapes'
+import type { Theme } from '../theme/tokens'
+import { LegendSwatch } from './LegendSwatch'
 import type { LinkTo } from './links'
 import { useRevealSelected } from './useRevealSelected'
 
-interface Row {
-  id: string
-  level: number
-  parentKey: string | null
-  key: string
-  hasChildren: boolean
-  /** Already shown under an earlier parent: listed again, not expanded again. */
-  repeat: boolean
-}
-
 /**
- * The lineage as a tree (WAI-ARIA treeview): roots first, each technique under its parents.
- * A technique with several parents appears under each, expanded only the first time.
+ * The lineage as a tree (WAI-ARIA treeview): roots first, each technique under its most recent
+ * parent with its family swatch and how it relates to that parent; under its other parents it is
+ * named with a pointer to where it is expanded. With *Hide non-matching*, only matches are
+ * listed, each under its nearest matching ancestor.
  */
 export function LineageOutline({
   atlas,
+  theme,
   matching,
+  hideUnmatched,
   selected,
   linkTo,
   onSelect,
 }: {
   atlas: Atlas
+  theme: Theme
   matching: ReadonlySet<string>
+  /** Hide non-matching is on and a filter is active: list only the matches. */
+  hideUnmatched: boolean
   selected: string | undefined
   linkTo: LinkTo
   onSelect: (id: string) => void
 }) {
-  const rows = useMemo(() => {
-    const out: Row[] = []
-    const expanded = new Set<string>()
-    const visit = (id: string, level: number, parentKey: string | null) => {
-      const key = parentKey ? `${parentKey}/${id}` : id
-      const repeat = expanded.has(id)
-      const children = atlas.childLinks.get(id) ?? []
-      out.push({ id, level, parentKey, key, hasChildren: !repeat && children.length > 0, repeat })
-      if (repeat) return
-      expanded.add(id)
-      for (const l of [...children].sort((a, b) => {
-        const ta = atlas.techniques.get(a.child)!
-        const tb = atlas.techniques.get(b.child)!
-        return ta.year - tb.year || ta.name.localeCompare(tb.name)
-      }))
-        visit(l.child, level + 1, key)
-    }
-    for (const r of roots(atlas)) visit(r.id, 1, null)
-    return out
-  }, [atlas])
+  const rows = useMemo(
+    () => outlineRows(atlas, hideUnmatched ? matching : null),
+    [atlas, hideUnmatched, matching],
+  )
+  const families = useMemo(() => [...atlas.categories.keys()], [atlas])
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [focusKey, setFocusKey] = useState<string | undefined>(undefined)
@@ -72,7 +59,7 @@ export function LineageOutline({
     setFocusKey(key)
     itemRefs.current.get(key)?.focus()
   }
-  const onKeyDown = (event: KeyboardEvent, row: Row) => {
+  const onKeyDown = (event: KeyboardEvent, row: OutlineRow) => {
     const i = visibleRows.findIndex((r) => r.key === row.key)
     const toggle = (open: boolean) =>
       setCollapsed((prev) => {
@@ -146,12 +133,17 @@ export function LineageOutline({
               <span aria-hidden="true" className="outline-marker">
                 {row.hasChildren ? (collapsed.has(row.key) ? '▸' : '▾') : '·'}
               </span>
+              <LegendSwatch
+                theme={theme}
+                index={families.indexOf(t.categories[0] ?? '')}
+                shape={familyShape(families.indexOf(t.categories[0] ?? ''))}
+              />{' '}
               <a {...linkTo({ technique: row.id })} tabIndex={-1}>
                 {t.name}
               </a>{' '}
               <span className="muted">
                 {t.year}
-                {row.repeat ? ' · shown above' : ''}
+                {relationText(atlas, row)}
               </span>
             </li>
           )
@@ -159,4 +151,19 @@ export function LineageOutline({
       </ul>
     </div>
   )
+}
+
+/** ", quantizes LoRA" — how a row relates to the row it sits under, and where it is expanded. */
+function relationText(atlas: Atlas, row: OutlineRow): string {
+  const parent = row.parentKey?.split('/').pop()
+  const parentName = parent ? atlas.techniques.get(parent)?.name : undefined
+  const verb =
+    row.relation === 'descends-from'
+      ? 'descends from'
+      : row.relation
+        ? RELATION_LABELS[row.relation]
+        : undefined
+  const how = verb && parentName ? ` · ${verb} ${parentName}` : ''
+  const home = row.homeParent ? atlas.techniques.get(row.homeParent)?.name : undefined
+  return how + (home ? ` (listed under ${home})` : '')
 }

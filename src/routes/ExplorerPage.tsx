@@ -355,7 +355,11 @@ export function ExplorerPage() {
               ) : state.view === 'outline' ? (
                 <LineageOutline
                   atlas={atlas}
+                  theme={theme}
                   matching={matching}
+                  hideUnmatched={
+                    state.unmatched === 'hide' && matching.size < atlas.techniques.size
+                  }
                   selected={technique?.id}
                   linkTo={linkTo}
                   onSelect={(id) => select({ technique: id })}

@@ -214,4 +214,45 @@ test.describe('a new user', () => {
     expect((await name.boundingBox())!.x).toBe(before)
     await phone.close()
   })
+
+  test('the outline keeps each child under its nearest parent, with swatch and relation, and honours Hide', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/?view=outline', { graph: false })
+    const tree = page.getByRole('tree', { name: 'Lineage outline' })
+    const rows = tree.getByRole('treeitem')
+    await expect(rows.first()).toBeVisible()
+    const texts = await rows.allTextContents()
+    const levels = await rows.evaluateAll((els) =>
+      els.map((e) => Number(e.getAttribute('aria-level'))),
+    )
+    const qlora = texts.findIndex((t) =>
+      /^[▾▸·]\s*QLoRA\s*2023 · quantizes LoRA$/.test(t.trim()),
+    )
+    expect(qlora).toBeGreaterThan(-1)
+    // QLoRA's children come right under it, one level deeper, expanded there.
+    const under = texts.slice(qlora + 1).findIndex((t) => t.includes('QA-LoRA'))
+    expect(levels[qlora + 1 + under]).toBe(levels[qlora]! + 1)
+    expect(texts[qlora + 1 + under]).toContain('extends QLoRA')
+    // Under LoRA, QA-LoRA is only mentioned, pointing at where it lives.
+    expect(
+      texts.some((t) => /QA-LoRA\s*2023 · quantizes LoRA \(listed under QLoRA\)/.test(t)),
+    ).toBe(true)
+    expect(await tree.locator('.swatch').count()).toBe(texts.length)
+
+    await openAtlas(page, '/?view=outline&categories=quantization&unmatched=hide', { graph: false })
+    await expect(tree.getByRole('treeitem').first()).toBeVisible()
+    const kept = await tree.getByRole('treeitem').allTextContents()
+    const matches = Number(/^(\d+)/.exec((await page.locator('.match-count').textContent())!)![1])
+    expect(
+      new Set(
+        kept.map((t) =>
+          t
+            .replace(/^[▾▸·]\s*/, '')
+            .split(/\d{4}/)[0]!
+            .trim(),
+        ),
+      ).size,
+    ).toBe(matches)
+  })
 })
