@@ -151,6 +151,16 @@ test.describe('a visitor exploring the Atlas', () => {
     const text = readFileSync((await svg.path())!, 'utf8')
     expect(text).toContain('<svg xmlns="http://www.w3.org/2000/svg"')
     expect(text).toContain('>QLoRA</text>')
+    // It stands on its own: title, legend and where it came from; no keyboard-cursor square.
+    expect(text).toContain('<title>QLoRA in the Fine-Tuning Atlas</title>')
+    expect(text).toContain('>Low-rank (LoRA family)</text>')
+    expect(text).toMatch(
+      /Fine-Tuning Atlas · http:\/\/127\.0\.0\.1:4183\/\?technique=qlora · data CC BY 4\.0/,
+    )
+    if (process.env.ATLAS_KEEP_EXPORTS) {
+      await png.saveAs('test-results/export.png')
+      await svg.saveAs('test-results/export.svg')
+    }
   })
 
   test('offers the dataset for download', async ({ request }) => {

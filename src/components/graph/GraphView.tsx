@@ -4,7 +4,8 @@ import { linkById, type Atlas } from '../../domain/atlas'
 import { RELATION_LABELS } from '../../domain/constants'
 import { labelImportance, type Rect } from '../../domain/labels'
 import type { UnmatchedMode, ViewAt } from '../../domain/viewState'
-import { TOKENS, type Theme } from '../../theme/tokens'
+import { familyShape, shapePath } from '../../theme/shapes'
+import { TOKENS, familyColor, type Theme } from '../../theme/tokens'
 import { StateLegend } from '../StateLegend'
 import { GraphToolbar } from './GraphToolbar'
 import { GraphTooltip } from './GraphTooltip'
@@ -153,9 +154,34 @@ export function GraphView(props: GraphViewProps) {
     if (!cy) return
     const { exportPng, exportSvg } = await import('./exportGraph')
     const name = `fine-tuning-atlas${selected ? `-${selected}` : ''}.${format}`
-    const background = TOKENS[theme].bg
-    if (format === 'png') exportPng(cy, background, name)
-    else exportSvg(cy, background, name)
+    const t = TOKENS[theme]
+    const subject = selected ? atlas.techniques.get(selected)?.name : undefined
+    // The families drawn, in legend order.
+    const drawn = new Set<number>()
+    cy.nodes('.technique')
+      .filter(':visible')
+      .forEach((n) => {
+        const m = /family-(\d+)/.exec(n.classes().join(' '))
+        if (m) drawn.add(Number(m[1]))
+      })
+    const meta = {
+      title: subject
+        ? `${subject} in the Fine-Tuning Atlas`
+        : 'Fine-Tuning Atlas: the lineage of fine-tuning techniques',
+      source: `Fine-Tuning Atlas · ${window.location.href} · data CC BY 4.0 · ${new Date().toISOString().slice(0, 10)}`,
+      legend: [...atlas.categories.values()]
+        .map((c, i) => ({
+          name: c.name,
+          color: familyColor(theme, i),
+          path: shapePath(familyShape(i)),
+          i,
+        }))
+        .filter((f) => drawn.has(f.i)),
+      text: t.text,
+      muted: t.muted,
+    }
+    if (format === 'png') await exportPng(cy, t.bg, meta, name)
+    else exportSvg(cy, t.bg, meta, name)
   }
 
   const keyboard = useGraphKeyboard(cy, atlas, {
