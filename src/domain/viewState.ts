@@ -13,6 +13,9 @@ export const PANELS = ['details', 'issues', 'tools'] as const
 export type Panel = (typeof PANELS)[number]
 export const DEFAULT_PANEL: Panel = 'details'
 
+export const SIDE_STATES = ['open', 'closed'] as const
+export type SideState = (typeof SIDE_STATES)[number]
+
 export const VIEWS = ['graph', 'outline', 'table'] as const
 export type View = (typeof VIEWS)[number]
 export const DEFAULT_VIEW: View = 'graph'
@@ -358,6 +361,13 @@ export const URL_PARAMS = [
     exampleContext: { technique: 'lora' },
   },
   choiceRow('panel', 'panel', PANELS, DEFAULT_PANEL, 'open side panel'),
+  choiceRow(
+    'side',
+    'side',
+    SIDE_STATES,
+    'open' as SideState,
+    'side panel shown, or folded away to give the graph the width (a selection opens it)',
+  ),
   choiceRow('view', 'view', VIEWS, DEFAULT_VIEW, 'main view'),
   textRow('issueQuery', 'issue-q', 'newsletter-issue panel: text filter', 'lora'),
   {

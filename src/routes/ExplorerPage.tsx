@@ -83,9 +83,21 @@ function selectionPatch(selection: Selection | undefined, prev: ViewState): Part
   const none = { technique: undefined, issue: undefined, tool: undefined, focus: 'map' as const }
   if (!selection) return none
   if ('technique' in selection)
-    return { ...none, technique: selection.technique, panel: 'details', focus: prev.focus }
-  if ('issue' in selection) return { ...none, issue: selection.issue, panel: 'issues' }
-  return { ...none, tool: selection.tool, panel: prev.panel === 'details' ? 'tools' : prev.panel }
+    return {
+      ...none,
+      technique: selection.technique,
+      panel: 'details',
+      focus: prev.focus,
+      side: 'open',
+    }
+  if ('issue' in selection)
+    return { ...none, issue: selection.issue, panel: 'issues', side: 'open' }
+  return {
+    ...none,
+    tool: selection.tool,
+    panel: prev.panel === 'details' ? 'tools' : prev.panel,
+    side: 'open',
+  }
 }
 
 /**
@@ -278,7 +290,7 @@ export function ExplorerPage() {
           onDismiss={() => setDataNoticeOpen(false)}
         />
       ) : null}
-      <div className="explorer">
+      <div className="explorer" data-side={state.side}>
         <section className="stage" aria-label="Techniques">
           <div ref={searchBoxRef}>
             <FilterBar
@@ -379,70 +391,94 @@ export function ExplorerPage() {
           </Tabs>
         </section>
         <aside className="side" aria-label="Details and lists">
-          <Tabs<Panel>
-            label="Side panel"
-            idPrefix="panel"
-            tabs={[
-              { id: 'details', label: 'Details' },
-              {
-                id: 'issues',
-                label: `Issues (${atlas.issues.size})`,
-                name: `Newsletter issues (${atlas.issues.size})`,
-              },
-              { id: 'tools', label: `Tools (${atlas.tools.size})` },
-            ]}
-            active={state.panel}
-            onChange={(panel) => update({ panel })}
-          >
-            {state.panel === 'details' ? (
-              <DetailsPanel
-                atlas={atlas}
-                theme={theme}
-                technique={technique}
-                linkTo={linkTo}
-                lineage={state.lineage}
-                depth={state.depth}
-                onLineage={(lineage) => update({ lineage }, { input: 'lineage' })}
-                onDepth={(depth) => update({ depth }, { input: 'depth' })}
-                focus={state.focus}
-                onFocus={(focus) => update({ focus }, { input: 'focus' })}
-                outsideFilter={
-                  technique && !matching.has(technique.id) ? state.unmatched : undefined
-                }
-                onClearFilters={() =>
-                  update({ categories: [], from: undefined, to: undefined, q: '' })
-                }
-              />
-            ) : state.panel === 'issues' ? (
-              <IssuesPanel
-                atlas={atlas}
-                issues={issues}
-                selected={issue?.number}
-                query={state.issueQuery}
-                category={state.issueCategory}
-                technique={state.issueTechnique}
-                linkTo={linkTo}
-                onQuery={(issueQuery) => update({ issueQuery }, { replace: true })}
-                onCategory={(issueCategory) => update({ issueCategory })}
-                onTechnique={(issueTechnique) => update({ issueTechnique })}
-              />
-            ) : (
-              <ToolsPanel
-                atlas={atlas}
-                tools={tools}
-                selected={tool?.id}
-                query={state.toolQuery}
-                kind={state.toolKind}
-                openSource={state.openSource}
-                technique={state.toolTechnique}
-                linkTo={linkTo}
-                onQuery={(toolQuery) => update({ toolQuery }, { replace: true })}
-                onKind={(toolKind) => update({ toolKind })}
-                onOpenSource={(openSource) => update({ openSource })}
-                onTechnique={(toolTechnique) => update({ toolTechnique })}
-              />
-            )}
-          </Tabs>
+          {state.side === 'closed' ? (
+            <button
+              type="button"
+              className="button side-toggle side-open"
+              aria-expanded={false}
+              onClick={() => update({ side: 'open' })}
+              title="Show the details and lists"
+            >
+              <span aria-hidden="true">⟨</span> Show panel
+            </button>
+          ) : (
+            <>
+              <button
+                type="button"
+                className="button button-quiet side-toggle"
+                aria-expanded={true}
+                aria-label="Hide panel"
+                title="Fold the panel away to give the graph the width"
+                onClick={() => update({ side: 'closed' })}
+              >
+                <span aria-hidden="true">⟩</span>
+              </button>
+              <Tabs<Panel>
+                label="Side panel"
+                idPrefix="panel"
+                tabs={[
+                  { id: 'details', label: 'Details' },
+                  {
+                    id: 'issues',
+                    label: `Issues (${atlas.issues.size})`,
+                    name: `Newsletter issues (${atlas.issues.size})`,
+                  },
+                  { id: 'tools', label: `Tools (${atlas.tools.size})` },
+                ]}
+                active={state.panel}
+                onChange={(panel) => update({ panel })}
+              >
+                {state.panel === 'details' ? (
+                  <DetailsPanel
+                    atlas={atlas}
+                    theme={theme}
+                    technique={technique}
+                    linkTo={linkTo}
+                    lineage={state.lineage}
+                    depth={state.depth}
+                    onLineage={(lineage) => update({ lineage }, { input: 'lineage' })}
+                    onDepth={(depth) => update({ depth }, { input: 'depth' })}
+                    focus={state.focus}
+                    onFocus={(focus) => update({ focus }, { input: 'focus' })}
+                    outsideFilter={
+                      technique && !matching.has(technique.id) ? state.unmatched : undefined
+                    }
+                    onClearFilters={() =>
+                      update({ categories: [], from: undefined, to: undefined, q: '' })
+                    }
+                  />
+                ) : state.panel === 'issues' ? (
+                  <IssuesPanel
+                    atlas={atlas}
+                    issues={issues}
+                    selected={issue?.number}
+                    query={state.issueQuery}
+                    category={state.issueCategory}
+                    technique={state.issueTechnique}
+                    linkTo={linkTo}
+                    onQuery={(issueQuery) => update({ issueQuery }, { replace: true })}
+                    onCategory={(issueCategory) => update({ issueCategory })}
+                    onTechnique={(issueTechnique) => update({ issueTechnique })}
+                  />
+                ) : (
+                  <ToolsPanel
+                    atlas={atlas}
+                    tools={tools}
+                    selected={tool?.id}
+                    query={state.toolQuery}
+                    kind={state.toolKind}
+                    openSource={state.openSource}
+                    technique={state.toolTechnique}
+                    linkTo={linkTo}
+                    onQuery={(toolQuery) => update({ toolQuery }, { replace: true })}
+                    onKind={(toolKind) => update({ toolKind })}
+                    onOpenSource={(openSource) => update({ openSource })}
+                    onTechnique={(toolTechnique) => update({ toolTechnique })}
+                  />
+                )}
+              </Tabs>
+            </>
+          )}
         </aside>
       </div>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">

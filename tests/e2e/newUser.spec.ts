@@ -138,6 +138,15 @@ test.describe('a new user', () => {
           }
         })
         expect(widths, where).toEqual({ page: 0, panel: 0 })
+        // Every control in the header, the filter row and the tab rows is fully on screen.
+        for (const control of await page
+          .locator('.app-header button, .filter-row button, [role="tab"], .side-toggle')
+          .all()) {
+          if (!(await control.isVisible())) continue
+          const box = (await control.boundingBox())!
+          expect(box.x, where).toBeGreaterThanOrEqual(0)
+          expect(box.x + box.width, where).toBeLessThanOrEqual(width)
+        }
         for (const tab of await page.getByRole('tab').all()) {
           const lineHeight = await tab.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
           expect((await tab.boundingBox())!.height, where).toBeLessThan(lineHeight * 2.5)
@@ -226,9 +235,7 @@ test.describe('a new user', () => {
     const levels = await rows.evaluateAll((els) =>
       els.map((e) => Number(e.getAttribute('aria-level'))),
     )
-    const qlora = texts.findIndex((t) =>
-      /^[▾▸·]\s*QLoRA\s*2023 · quantizes LoRA$/.test(t.trim()),
-    )
+    const qlora = texts.findIndex((t) => /^[▾▸·]\s*QLoRA\s*2023 · quantizes LoRA$/.test(t.trim()))
     expect(qlora).toBeGreaterThan(-1)
     // QLoRA's children come right under it, one level deeper, expanded there.
     const under = texts.slice(qlora + 1).findIndex((t) => t.includes('QA-LoRA'))
@@ -254,5 +261,24 @@ test.describe('a new user', () => {
         ),
       ).size,
     ).toBe(matches)
+  })
+
+  test('the side panel folds away to give the graph the width, and a selection opens it', async ({
+    browser,
+  }) => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+    await openAtlas(page, '/')
+    const canvas = page.getByTestId('graph-canvas')
+    const before = (await canvas.boundingBox())!.width
+    await page.getByRole('button', { name: 'Hide panel' }).click()
+    await expect(page).toHaveURL(/side=closed/)
+    await expect.poll(async () => (await canvas.boundingBox())!.width).toBeGreaterThan(before + 280)
+    await expect(page.getByRole('tab', { name: 'Details' })).toBeHidden()
+    // Picking a technique brings its details back.
+    await page.waitForFunction(() => window.__atlasGraph?.ready)
+    await clickNode(page, 'lora')
+    await expect(page.getByRole('heading', { level: 2, name: 'LoRA' })).toBeVisible()
+    await expect(page).not.toHaveURL(/side=closed/)
+    await page.close()
   })
 })

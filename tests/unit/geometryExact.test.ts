@@ -181,6 +181,11 @@ describe('a segment through a box', () => {
     expect(segmentHitsBox(seg(12, 5, 20, 5), box)).toBe(false)
   })
 
+  it('finds nothing inside a box no wider or taller than twice its inset', () => {
+    expect(segmentHitsBox(seg(-5, 1, 15, 1), { x: 0, y: 0, w: 2, h: 10 })).toBe(false)
+    expect(segmentHitsBox(seg(1, -5, 1, 15), { x: 0, y: 0, w: 10, h: 2 })).toBe(false)
+  })
+
   it('takes a custom inset', () => {
     expect(segmentHitsBox(seg(-5, 2, 15, 2), box, 3)).toBe(false)
     expect(segmentHitsBox(seg(-5, 2, 15, 2), box, 0)).toBe(true)

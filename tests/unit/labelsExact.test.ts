@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest'
+import { createAtlas } from '../../src/domain/atlas'
+import {
+  labelImportance,
+  labelRect,
+  placeLabels,
+  placeMapLabels,
+  type EdgeLabelCandidate,
+  type LabelCandidate,
+  type Rect,
+} from '../../src/domain/labels'
+import { tinyData } from '../fixtures/tinyData'
+
+const candidate = (id: string, x: number, y: number, priority = 0, width = 40): LabelCandidate => ({
+  id,
+  label: id,
+  screen: { x, y },
+  priority,
+  width,
+})
+const viewport = { width: 400, height: 300 }
+const rect = (x0: number, y0: number, x1: number, y1: number): Rect => ({ x0, y0, x1, y1 })
+
+describe('how much a technique matters', () => {
+  it('weighs descendants, tools, newsletter issues and the seed', () => {
+    const data = tinyData()
+    // An issue naming its concept again among its techniques still counts once.
+    data.issues[0]!.techniques.push('a')
+    data.techniques.push({ ...data.techniques[0]!, id: 'lora', name: 'LORA' })
+    const importance = labelImportance(createAtlas(data))
+    // 3·log2(descendants incl. itself) + 1.5 per tool + 2 per issue + 3 if the seed names it.
+    expect(Object.fromEntries(importance)).toEqual({
+      root: 8.42, // 3·log2 7 = 8.4221
+      a: 9.5, // 3·log2 4 + 1.5 (kit) + 2 (edge-1)
+      b: 3, // 3·log2 2
+      c: 6.5, // 3·log2 2 + 1.5 (kit) + 2 (edge-1)
+      d: 3,
+      e: 3.5, // 1.5 (cloud) + 2 (edge-3)
+      f: 0,
+      lora: 3, // named by the seed
+    })
+  })
+})
+
+describe('the rectangle of a label', () => {
+  // Width 40 + 2 px of background, 17 high; 4 (half the marker) + 3 px from the marker centre.
+  const c = { label: 'x', screen: { x: 100, y: 100 }, width: 40 }
+
+  it.each([
+    ['above', rect(79, 76, 121, 93)],
+    ['below', rect(79, 107, 121, 124)],
+    ['right', rect(107, 91.5, 149, 108.5)],
+    ['left', rect(51, 91.5, 93, 108.5)],
+  ] as const)('%s the marker', (side, expected) => {
+    expect(labelRect(c, 8, side)).toEqual(expected)
+  })
+
+  it('sits above by default and estimates the width when it is not measured', () => {
+    // "LoRA" at 12 px: 37 wide, + 2.
+    expect(labelRect({ label: 'LoRA', screen: { x: 100, y: 100 } }, 8)).toEqual(
+      rect(80.5, 76, 119.5, 93),
+    )
+  })
+
+  it('grows with the drawn font size, but keeps its distance from the marker', () => {
+    // Twice the size: 82 wide, 34 high.
+    expect(labelRect(c, 8, 'above', 2)).toEqual(rect(59, 59, 141, 93))
+    expect(labelRect(c, 8, 'right', 2)).toEqual(rect(107, 83, 189, 117))
+  })
+})
+
+describe('placing technique labels', () => {
+  it('lets a label touch an obstacle edge to edge', () => {
+    // Obstacles all round the spot above the marker, each touching it: the label fits exactly.
+    const around = [
+      rect(0, 0, 400, 76),
+      rect(0, 93, 400, 300),
+      rect(0, 0, 79, 300),
+      rect(121, 0, 400, 300),
+    ]
+    expect(placeLabels([candidate('a', 100, 100)], viewport, 8, around).get('a')).toBe('above')
+  })
+
+  it('labels markers on the edge of the view, never those beyond it', () => {
+    const shown = placeLabels(
+      [
+        candidate('west', 0, 100),
+        candidate('east', 400, 100),
+        candidate('north', 200, 0),
+        candidate('south', 200, 300),
+        // Each of these has a side whose label would fit inside the view.
+        candidate('beyond-west', -1, 200),
+        candidate('beyond-east', 401, 200),
+        candidate('beyond-north', 100, -1),
+        candidate('beyond-south', 100, 301),
+      ],
+      viewport,
+      8,
+    )
+    expect(Object.fromEntries(shown)).toEqual({
+      west: 'right',
+      east: 'left',
+      north: 'below',
+      south: 'above',
+    })
+  })
+
+  it('keeps a label from covering either half of another marker', () => {
+    // a's label above spans x 129–171, y 96–113.
+    const a = candidate('a', 150, 120, 9)
+    // A marker whose left edge (169) the label reaches, then one whose right edge (131) it does.
+    expect(placeLabels([a, candidate('m', 173, 100)], viewport, 8).get('a')).toBe('below')
+    expect(placeLabels([a, candidate('m', 127, 100)], viewport, 8).get('a')).toBe('below')
+  })
+
+  it('may use the view up to its very edges', () => {
+    const shown = placeLabels(
+      [
+        candidate('left-edge', 21, 100), // above: x 0–42
+        candidate('top-edge', 200, 24), // above: y 0–17
+        candidate('right-edge', 379, 200), // above: x 358–400
+      ],
+      viewport,
+      8,
+    )
+    expect(Object.fromEntries(shown)).toEqual({
+      'left-edge': 'above',
+      'top-edge': 'above',
+      'right-edge': 'above',
+    })
+    // Below, touching the bottom edge, when something covers the spot above.
+    const over = [rect(0, 200, 400, 270)]
+    expect(placeLabels([candidate('b', 100, 276)], viewport, 8, over).get('b')).toBe('below')
+  })
+
+  it('moves a label that would stick out of the view to a side that fits', () => {
+    expect(placeLabels([candidate('top', 100, 10)], viewport, 8).get('top')).toBe('below')
+    expect(placeLabels([candidate('east', 390, 100)], viewport, 8).get('east')).toBe('left')
+    // Near the bottom with the spot above taken: below would stick out, so no label.
+    const over = [rect(0, 200, 400, 284)]
+    expect(placeLabels([candidate('low', 100, 290)], viewport, 8, over).get('low')).toBeUndefined()
+  })
+})
+
+describe('placing relation labels on links', () => {
+  // A text 50 wide takes 56 with padding and 15 in height; markers are 8.
+  const edge = (route: [number, number][], extra: Partial<EdgeLabelCandidate> = {}) => ({
+    id: 'e',
+    text: 'extends',
+    width: 50,
+    route: route.map(([x, y]) => ({ x, y })),
+    ...extra,
+  })
+  const place = (e: EdgeLabelCandidate, obstacles: Rect[] = [], nodes: LabelCandidate[] = []) =>
+    placeMapLabels(nodes, [e], viewport, 8, obstacles)
+
+  it('centres the text on the level stretch, in a box 6 wider than the text and 15 high', () => {
+    // The stretch runs 20–300: room from 20 + 8 + 28 to 300 − 8 − 28, centred at 160. Obstacles
+    // touch the box (132–188, 92.5–107.5) on every side.
+    const around = [
+      rect(0, 0, 400, 92.5),
+      rect(0, 107.5, 400, 300),
+      rect(0, 0, 132, 300),
+      rect(188, 0, 400, 300),
+    ]
+    expect(
+      place(
+        edge([
+          [20, 100],
+          [300, 100],
+        ]),
+        around,
+      ).edges,
+    ).toEqual([{ id: 'e', text: 'extends', x: 160, y: 100 }])
+    // Something over the top half of the box is in the way wherever the label slides.
+    expect(
+      place(
+        edge([
+          [20, 100],
+          [300, 100],
+        ]),
+        [rect(0, 93, 400, 99)],
+      ).edges,
+    ).toEqual([])
+  })
+
+  it('needs a stretch at least as long as the text box and two markers', () => {
+    // 56 + 2 × 8 = 72.
+    expect(
+      place(
+        edge([
+          [20, 100],
+          [92, 100],
+        ]),
+      ).edges,
+    ).toEqual([{ id: 'e', text: 'extends', x: 56, y: 100 }])
+    expect(
+      place(
+        edge([
+          [20, 100],
+          [91, 100],
+        ]),
+      ).edges,
+    ).toEqual([])
+    // Unmeasured, "extends" at 11 px is estimated 47 wide: 53 + 16 = 69 is enough.
+    expect(
+      place(
+        edge(
+          [
+            [20, 100],
+            [91, 100],
+          ],
+          { width: undefined },
+        ),
+      ).edges,
+    ).toHaveLength(1)
+    expect(
+      place(
+        edge(
+          [
+            [20, 100],
+            [88, 100],
+          ],
+          { width: undefined },
+        ),
+      ).edges,
+    ).toEqual([])
+  })
+
+  it('writes only on level stretches', () => {
+    expect(
+      place(
+        edge([
+          [20, 100],
+          [300, 101],
+        ]),
+      ).edges,
+    ).toEqual([])
+    expect(
+      place(
+        edge([
+          [20, 100],
+          [300, 100.5],
+        ]),
+      ).edges,
+    ).toEqual([{ id: 'e', text: 'extends', x: 160, y: 100 }])
+  })
+
+  it('prefers the longest level stretch', () => {
+    const route: [number, number][] = [
+      [20, 100],
+      [120, 100],
+      [120, 200],
+      [320, 200],
+    ]
+    expect(place(edge(route)).edges).toEqual([{ id: 'e', text: 'extends', x: 220, y: 200 }])
+  })
+
+  it('slides away from the middle when it is taken, trying the left first', () => {
+    const route: [number, number][] = [
+      [20, 100],
+      [300, 100],
+    ]
+    // Taken just right of the middle: 12 to the left is free.
+    expect(place(edge(route), [rect(185, 0, 190, 300)]).edges[0]!.x).toBe(148)
+    // Taken left of the middle and 12 to the left: 12 to the right is free.
+    expect(place(edge(route), [rect(130, 0, 135, 300)]).edges[0]!.x).toBe(172)
+  })
+
+  it('slides as far as the ends of the stretch', () => {
+    // Room from 56 to 104 (centre 80): only the far left end, 24 from the centre, is free.
+    expect(
+      place(
+        edge([
+          [20, 100],
+          [140, 100],
+        ]),
+        [rect(85, 0, 95, 300)],
+      ).edges,
+    ).toEqual([{ id: 'e', text: 'extends', x: 56, y: 100 }])
+  })
+
+  it('keeps a label clear of more than it covers: nothing a little above or below counts', () => {
+    const near = [rect(0, 75, 400, 80), rect(0, 120, 400, 125), rect(40, 0, 50, 300)]
+    expect(
+      place(
+        edge([
+          [20, 100],
+          [300, 100],
+        ]),
+        near,
+      ).edges,
+    ).toEqual([{ id: 'e', text: 'extends', x: 160, y: 100 }])
+  })
+
+  it('places a relation label before a less important technique label', () => {
+    // c's label above (159–241, 96–113) would cover the link's middle.
+    const c = candidate('c', 200, 120, 1, 80)
+    const { nodes, edges } = place(
+      edge(
+        [
+          [100, 100],
+          [300, 100],
+        ],
+        { priority: 2 },
+      ),
+      [],
+      [c],
+    )
+    expect(edges).toEqual([{ id: 'e', text: 'extends', x: 200, y: 100 }])
+    expect(nodes.get('c')).toBe('below')
+  })
+})
