@@ -35,6 +35,19 @@ test.describe('the lineage graph tells the truth and can be read', () => {
       await context.close()
     })
 
+  test('one wheel notch zooms by 10–15 %', async ({ page }) => {
+    await openAtlas(page, '/')
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    const before = await page.evaluate(() => window.__atlasGraph!.zoom())
+    // A mouse wheel notch is 100 px of deltaY in Chromium.
+    await page.mouse.wheel(0, -100)
+    await expect.poll(() => page.evaluate(() => window.__atlasGraph!.zoom())).not.toBe(before)
+    const ratio = (await page.evaluate(() => window.__atlasGraph!.zoom())) / before
+    expect(ratio).toBeGreaterThanOrEqual(1.1)
+    expect(ratio).toBeLessThanOrEqual(1.15)
+  })
+
   test('zooming in on an unlabelled technique reveals its label, still with none overlapping', async ({
     page,
   }) => {
