@@ -59,7 +59,7 @@ export function FilterBar(props: FilterBarProps) {
             onPick={props.onPick}
             matches={props.suggestions.matches}
             nearby={props.suggestions.nearby}
-            placeholder="qlora, DPO, Meta…"
+            placeholder="qlora, DPO…"
           />
         </form>
         <button
