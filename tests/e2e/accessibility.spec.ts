@@ -105,9 +105,10 @@ test.describe('accessibility', () => {
     const paper = page.getByRole('link', {
       name: 'LoRA: Low-Rank Adaptation of Large Language Models',
     })
-    // From the graph: the toolbar's 7 buttons, the Details tab, the two lineage selects, the
-    // focus button, then the paper, before the (long) lists of parents and children.
-    await pressTab(page, 7 + 1 + 2 + 1 + 1)
+    // From the graph: the toolbar's 7 buttons, the panel's fold button, the Details tab, the
+    // two lineage selects, the focus button, then the paper, before the (long) lists of parents
+    // and children.
+    await pressTab(page, 7 + 1 + 1 + 2 + 1 + 1)
     await expect(paper).toBeFocused()
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('Enter')])
     await expect(popup).toHaveURL('https://arxiv.org/abs/2106.09685')
