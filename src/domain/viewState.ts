@@ -7,7 +7,9 @@
  */
 import { LINEAGE_MODES, yearBounds, type Atlas, type LineageMode } from './atlas'
 import { TOOL_KINDS, type ToolKind } from './constants'
+import { MAX_COMPARED } from './compare'
 import { closest } from './suggest'
+import { TOURS, tourById, type TourStep } from './tours'
 
 export const PANELS = ['details', 'issues', 'tools'] as const
 export type Panel = (typeof PANELS)[number]
@@ -133,6 +135,26 @@ const techniqueCandidates = (atlas: Atlas) =>
   [...atlas.techniques.values()].map((t) => ({ id: t.id, label: t.name }))
 const categoryCandidates = (atlas: Atlas) =>
   [...atlas.categories.values()].map((c) => ({ id: c.id, label: c.name }))
+
+/** Comma-separated technique ids: the known ones (first of any repeat), with notices. */
+function knownTechniques(raw: string, atlas: Atlas): { ids: string[]; problems: Problem[] } {
+  const ids: string[] = []
+  const problems: Problem[] = []
+  for (const part of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, 20)) {
+    const r = resolveKnownId(part, 'technique', techniqueCandidates(atlas), (id) =>
+      atlas.techniques.has(id),
+    )
+    if (r.value && ids.includes(r.value))
+      problems.push({ message: `Left out the repeated technique “${quote(part)}”.` })
+    else if (r.value) ids.push(r.value)
+    problems.push(...(r.problems ?? []))
+  }
+  return { ids, problems }
+}
 
 // Row builders: one per kind of parameter.
 
@@ -360,6 +382,99 @@ export const URL_PARAMS = [
     ),
     exampleContext: { technique: 'lora' },
   },
+  {
+    key: 'path',
+    param: 'path',
+    default: undefined as readonly [string, string] | undefined,
+    values: 'two technique ids (`qlora,dpo`)',
+    defaultLabel: '–',
+    meaning: 'how two techniques relate: the chain between them, told and lit',
+    example: 'qlora,dpo',
+    parse: (raw: string, atlas: Atlas): Parsed<readonly [string, string] | undefined> => {
+      const { ids, problems } = knownTechniques(raw, atlas)
+      if (ids.length === 2) return { value: [ids[0]!, ids[1]!], problems }
+      return {
+        problems: [
+          ...problems,
+          {
+            message:
+              ids.length < 2
+                ? `Ignored path “${quote(raw)}”: it needs two different known techniques.`
+                : `Ignored path “${quote(raw)}”: it takes two techniques, not ${ids.length}.`,
+          },
+        ],
+      }
+    },
+    encode: (v: readonly [string, string] | undefined) => (v ? v.join(',') : ''),
+  },
+  {
+    key: 'compare',
+    param: 'compare',
+    default: [] as readonly string[],
+    values: '2–4 technique ids (`lora,dora,pissa`)',
+    defaultLabel: '–',
+    meaning: 'techniques compared side by side',
+    example: 'lora,dora,pissa',
+    parse: (raw: string, atlas: Atlas): Parsed<readonly string[]> => {
+      const { ids, problems } = knownTechniques(raw, atlas)
+      if (ids.length > MAX_COMPARED)
+        return {
+          value: ids.slice(0, MAX_COMPARED),
+          problems: [
+            ...problems,
+            {
+              message: `Compared the first ${MAX_COMPARED} techniques; left out ${ids
+                .slice(MAX_COMPARED)
+                .join(', ')}.`,
+            },
+          ],
+        }
+      if (ids.length < 2)
+        return {
+          problems: [
+            ...problems,
+            {
+              message: `Ignored compare “${quote(raw)}”: it needs 2 to ${MAX_COMPARED} techniques.`,
+            },
+          ],
+        }
+      return { value: ids, problems }
+    },
+    encode: (v: readonly string[]) => v.join(','),
+  },
+  {
+    key: 'tour',
+    param: 'tour',
+    default: undefined as string | undefined,
+    values: TOURS.map((t) => `\`${t.id}\``).join(', '),
+    defaultLabel: '–',
+    meaning: 'guided tour (its step sets the view)',
+    example: 'lora-family',
+    parse: (raw: string): Parsed<string | undefined> =>
+      resolveKnownId(
+        raw,
+        'tour',
+        TOURS.map((t) => ({ id: t.id, label: t.title })),
+        (id) => !!tourById(id),
+      ),
+    encode: (v: string | undefined) => v ?? '',
+  },
+  {
+    key: 'step',
+    param: 'step',
+    default: 1 as number,
+    values: '`1`–the tour’s length',
+    defaultLabel: '`1`',
+    meaning: 'step of the tour',
+    example: '2',
+    exampleContext: { tour: 'lora-family' },
+    parse: (raw: string): Parsed<number> => {
+      const v = raw.trim()
+      if (/^\d{1,2}$/.test(v) && Number(v) >= 1) return { value: Number(v) }
+      return { problems: [{ message: `Ignored step “${quote(raw)}”: expected a step number.` }] }
+    },
+    encode: (v: number) => String(v),
+  },
   choiceRow('panel', 'panel', PANELS, DEFAULT_PANEL, 'open side panel'),
   choiceRow(
     'side',
@@ -539,6 +654,19 @@ function normalizeViewState(
     state.tool = undefined
   }
 
+  if (state.step !== 1 && !state.tour) state.step = 1
+  const tour = state.tour ? tourById(state.tour) : undefined
+  if (tour) {
+    if (state.step > tour.steps.length) {
+      notices.push({
+        param: PARAMS.step,
+        message: `The tour “${tour.title}” has ${tour.steps.length} steps; showing the last.`,
+      })
+      state.step = tour.steps.length
+    }
+    Object.assign(state, tourStepView(tour.steps[state.step - 1]!.view))
+  }
+
   if (state.focus !== 'map' && !state.technique) {
     notices.push({
       param: PARAMS.focus,
@@ -649,4 +777,17 @@ export function withViewAt(href: string, at: ViewAt | null): string {
   })
   url.search = query ? `?${query}` : ''
   return url.toString()
+}
+
+/** The view fields a tour step sets: its own, and the defaults for the rest of the story. */
+export function tourStepView(view: TourStep['view']): Partial<ViewState> {
+  return {
+    technique: view.technique,
+    issue: undefined,
+    tool: undefined,
+    path: view.path,
+    compare: view.compare ?? [],
+    categories: view.categories ?? [],
+    focus: 'map',
+  }
 }
