@@ -4,6 +4,7 @@
  * (say, the table's sort) leaves the others — and the graph — untouched.
  */
 import { lineageOf, linksWithin, type Atlas } from './atlas'
+import { relate, relationHighlight } from './relate'
 import { nearest } from './suggest'
 import {
   categoryCounts,
@@ -166,6 +167,20 @@ export function searchSuggestions(
   return { matches: [], nearby: nearest(query, candidates, 3).map((c) => toSuggestion(c.id)) }
 }
 
+/**
+ * What a story view lights instead of the selection's lineage: the chain between two techniques
+ * (`path`), or the compared techniques and the links among them (`compare`).
+ */
+export function storyHighlightOf(
+  atlas: Atlas,
+  state: Pick<ViewState, 'path' | 'compare'>,
+): Highlight | null {
+  if (state.path) return relationHighlight(relate(atlas, state.path[0], state.path[1]))
+  if (state.compare.length >= 2)
+    return { nodes: new Set(state.compare), edges: linksWithin(atlas, state.compare) }
+  return null
+}
+
 /** The whole derived view in one call (the page memoizes the parts instead). */
 export function deriveExplorerView(
   atlas: Atlas,
@@ -175,7 +190,7 @@ export function deriveExplorerView(
   const filter = techniqueFilter(state, searchHits)
   const matching = matchingTechniques(atlas, filter)
   const selected = selectedOf(atlas, state)
-  const highlight = highlightOf(atlas, selected, state)
+  const highlight = storyHighlightOf(atlas, state) ?? highlightOf(atlas, selected, state)
   return {
     ...selected,
     matching,

@@ -198,16 +198,33 @@ export function placeMapLabels(
       }
     }
   }
+  const levelStretches = (e: EdgeLabelCandidate) =>
+    e.route
+      .slice(1)
+      .map((b, i) => [e.route[i]!, b] as const)
+      .filter(([a, b]) => Math.abs(a.y - b.y) < 1)
+  const sharedStretch = (e: EdgeLabelCandidate, [a, b]: readonly [Point, Point]) =>
+    edges.some(
+      (other) =>
+        other !== e &&
+        levelStretches(other).some(
+          ([c, d]) =>
+            Math.abs(c.y - a.y) < 1 &&
+            Math.min(Math.max(a.x, b.x), Math.max(c.x, d.x)) -
+              Math.max(Math.min(a.x, b.x), Math.min(c.x, d.x)) >
+              2,
+        ),
+    )
   const placedEdges: PlacedEdgeLabel[] = []
   const placeEdge = (e: EdgeLabelCandidate) => {
     const w = (e.width ?? labelWidth(e.text, EDGE_LABEL_FONT)) + 6
     const h = EDGE_LABEL_HEIGHT
     // Level stretches with room for the text clear of the markers at their ends, longest first;
     // on each, the middle first, then sliding out towards the ends.
-    const stretches = e.route
-      .slice(1)
-      .map((b, i) => [e.route[i]!, b] as const)
-      .filter(([a, b]) => Math.abs(a.y - b.y) < 1 && Math.abs(a.x - b.x) >= w + 2 * markerPx)
+    const stretches = levelStretches(e)
+      .filter(([a, b]) => Math.abs(a.x - b.x) >= w + 2 * markerPx)
+      // A trunk that several links share would not say which one the words belong to.
+      .filter((st) => !sharedStretch(e, st))
       .sort(([a1, b1], [a2, b2]) => Math.abs(b2.x - a2.x) - Math.abs(b1.x - a1.x))
     for (const [a, b] of stretches) {
       const lo = Math.min(a.x, b.x) + markerPx + w / 2

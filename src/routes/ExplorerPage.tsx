@@ -21,6 +21,9 @@ import { Notices } from '../components/Notices'
 import { DetailsPanel } from '../components/panels/DetailsPanel'
 import { IssuesPanel } from '../components/panels/IssuesPanel'
 import { ToolsPanel } from '../components/panels/ToolsPanel'
+import { CompareSection } from '../components/story/CompareSection'
+import { PathSection } from '../components/story/PathSection'
+import { TourBar } from '../components/story/TourBar'
 import { Tabs } from '../components/Tabs'
 import { yearBounds } from '../domain/atlas'
 import { groupProblems } from '../domain/dataset'
@@ -30,13 +33,18 @@ import {
   issuesOf,
   repackedIds,
   searchSuggestions,
+  storyHighlightOf,
   selectedOf,
   techniqueFilter,
   toolsOf,
 } from '../domain/explorerView'
 import { categoryCounts, matchingTechniques, toggleCategory, yearRange } from '../domain/filters'
+import { compareRows, MAX_COMPARED } from '../domain/compare'
+import { relate } from '../domain/relate'
+import { tourById } from '../domain/tours'
 import {
   applySuggestion,
+  tourStepView,
   viewStateQuery,
   type Panel,
   type UrlNotice,
@@ -68,6 +76,9 @@ const VIEW_TABS: { id: View; label: string }[] = [
   { id: 'outline', label: 'Outline' },
   { id: 'table', label: 'Table' },
 ]
+
+/** The view fields a tour step sets: changing one by hand leaves the tour. */
+const TOUR_VIEW_KEYS = ['technique', 'issue', 'tool', 'path', 'compare', 'categories'] as const
 
 /** What a re-packed graph shows, in words. */
 function repackSubject(state: ViewState, name: string | undefined): string {
@@ -139,18 +150,37 @@ export function ExplorerPage() {
     ) => {
       if (opts.input) markInput(opts.input)
       void navigate({
-        search: (prev: ViewSearch) => ({
-          ...prev,
-          // A link's viewport only says where the graph opens; any change of view drops it.
-          at: undefined,
-          ...(typeof patch === 'function' ? patch(prev) : patch),
-          notices: [],
-        }),
+        search: (prev: ViewSearch) => {
+          const next = typeof patch === 'function' ? patch(prev) : patch
+          // Choosing something else than the tour shows ends the tour (Back returns to it).
+          const leavesTour =
+            !('tour' in next) && TOUR_VIEW_KEYS.some((k) => k in next && next[k] !== prev[k])
+          return {
+            ...prev,
+            // A link's viewport only says where the graph opens; any change of view drops it.
+            at: undefined,
+            ...(leavesTour ? { tour: undefined, step: 1 } : {}),
+            ...next,
+            notices: [],
+          }
+        },
         replace: opts.replace ?? false,
       })
     },
     [navigate],
   )
+
+  /** Opens a tour at a step: the step's view, with the tour and step in the address. */
+  const goToStep = useCallback(
+    (id: string, step: number) => {
+      const t = tourById(id)
+      const s = t?.steps[step - 1]
+      if (!t || !s) return
+      update({ tour: id, step, ...tourStepView(s.view), panel: 'details', side: 'open' })
+    },
+    [update],
+  )
+  const startTour = useCallback((id: string) => goToStep(id, 1), [goToStep])
 
   const select = useCallback(
     (selection: Selection | undefined) =>
@@ -207,10 +237,22 @@ export function ExplorerPage() {
     [state.technique, state.issue, state.tool],
   )
   const { technique, issue, tool } = selected
-  const highlight = useMemo<GraphHighlight | null>(
-    () => highlightOf(atlas, selected, { lineage: state.lineage, depth: state.depth }),
-    [selected, state.lineage, state.depth],
+  // A path or a comparison lights its own techniques; otherwise the selection's lineage.
+  const relation = useMemo(
+    () => (state.path ? relate(atlas, state.path[0], state.path[1]) : null),
+    [state.path],
   )
+  const comparison = useMemo(
+    () => (state.compare.length >= 2 ? compareRows(atlas, state.compare) : null),
+    [state.compare],
+  )
+  const highlight = useMemo<GraphHighlight | null>(
+    () =>
+      storyHighlightOf(atlas, { path: state.path, compare: state.compare }) ??
+      highlightOf(atlas, selected, { lineage: state.lineage, depth: state.depth }),
+    [selected, state.lineage, state.depth, state.path, state.compare],
+  )
+  const tour = state.tour ? tourById(state.tour) : undefined
   // A focused lineage, or only the matches when hiding the rest, is laid out afresh.
   const repackIds = useMemo(
     () => repackedIds(atlas, state, selected, highlight, matching),
@@ -326,6 +368,30 @@ export function ExplorerPage() {
               onUnmatched={(unmatched) => update({ unmatched }, { input: 'unmatched' })}
             />
           </div>
+          {tour || comparison ? (
+            <div className="story">
+              {tour ? (
+                <TourBar
+                  tour={tour}
+                  step={state.step}
+                  onStep={(n) => goToStep(tour.id, n)}
+                  onExit={() => update({ tour: undefined, step: 1 })}
+                />
+              ) : null}
+              {comparison ? (
+                <CompareSection
+                  atlas={atlas}
+                  ids={state.compare}
+                  rows={comparison}
+                  linkTo={linkTo}
+                  onRemove={(id) =>
+                    update((prev) => ({ compare: prev.compare.filter((c) => c !== id) }))
+                  }
+                  onClose={() => update({ compare: [] })}
+                />
+              ) : null}
+            </div>
+          ) : null}
           <Tabs
             label="Show techniques as"
             idPrefix="view"
@@ -359,6 +425,11 @@ export function ExplorerPage() {
                     highlight={highlight}
                     selected={technique?.id}
                     at={state.at}
+                    markedYears={
+                      state.path
+                        ? state.path.map((id) => atlas.techniques.get(id)!.year)
+                        : undefined
+                    }
                     reducedMotion={reducedMotion}
                     onSelect={(id) => select(id ? { technique: id } : undefined)}
                     onAnnounce={(text) => setCursorNote({ text, during: derivedAnnouncement })}
@@ -429,24 +500,49 @@ export function ExplorerPage() {
                 onChange={(panel) => update({ panel })}
               >
                 {state.panel === 'details' ? (
-                  <DetailsPanel
-                    atlas={atlas}
-                    theme={theme}
-                    technique={technique}
-                    linkTo={linkTo}
-                    lineage={state.lineage}
-                    depth={state.depth}
-                    onLineage={(lineage) => update({ lineage }, { input: 'lineage' })}
-                    onDepth={(depth) => update({ depth }, { input: 'depth' })}
-                    focus={state.focus}
-                    onFocus={(focus) => update({ focus }, { input: 'focus' })}
-                    outsideFilter={
-                      technique && !matching.has(technique.id) ? state.unmatched : undefined
-                    }
-                    onClearFilters={() =>
-                      update({ categories: [], from: undefined, to: undefined, q: '' })
-                    }
-                  />
+                  <>
+                    {relation && state.path ? (
+                      <PathSection
+                        atlas={atlas}
+                        a={state.path[0]}
+                        b={state.path[1]}
+                        relation={relation}
+                        linkTo={linkTo}
+                        onClose={() => update({ path: undefined })}
+                      />
+                    ) : null}
+                    <DetailsPanel
+                      atlas={atlas}
+                      theme={theme}
+                      technique={technique}
+                      linkTo={linkTo}
+                      lineage={state.lineage}
+                      depth={state.depth}
+                      onLineage={(lineage) => update({ lineage }, { input: 'lineage' })}
+                      onDepth={(depth) => update({ depth }, { input: 'depth' })}
+                      focus={state.focus}
+                      onFocus={(focus) => update({ focus }, { input: 'focus' })}
+                      outsideFilter={
+                        technique && !matching.has(technique.id) ? state.unmatched : undefined
+                      }
+                      onClearFilters={() =>
+                        update({ categories: [], from: undefined, to: undefined, q: '' })
+                      }
+                      onRelate={(other) =>
+                        technique && update({ path: [technique.id, other], panel: 'details' })
+                      }
+                      onCompare={(other) =>
+                        technique &&
+                        update((prev) => ({
+                          compare: [...new Set([...prev.compare, technique.id, other])].slice(
+                            0,
+                            MAX_COMPARED,
+                          ),
+                        }))
+                      }
+                      onTour={startTour}
+                    />
+                  </>
                 ) : state.panel === 'issues' ? (
                   <IssuesPanel
                     atlas={atlas}

@@ -114,6 +114,17 @@ describe('map-style labels', () => {
     expect(edges).toEqual([{ id: 'a->b', text: 'quantizes', x: 180, y: 200 }])
   })
 
+  it('leaves a trunk that several links share unlabelled: it would not say whose words they are', () => {
+    const trunk = [
+      { x: 20, y: 100 },
+      { x: 300, y: 100 },
+    ]
+    const one = { id: 'a->b', text: 'extends', width: 40, route: [...trunk, { x: 300, y: 200 }] }
+    const two = { id: 'a->c', text: 'simplifies', width: 50, route: [...trunk, { x: 300, y: 20 }] }
+    expect(placeMapLabels([], [one, two], viewport, 8).edges).toEqual([])
+    expect(placeMapLabels([], [one], viewport, 8).edges).toHaveLength(1)
+  })
+
   it('leaves a link unlabelled when no stretch has room or the spot is taken', () => {
     const short = {
       id: 's',

@@ -37,6 +37,8 @@ export interface GraphViewProps {
   highlight: GraphHighlight | null
   selected: string | undefined
   reducedMotion: boolean
+  /** Years the time axis marks; the selection's year when absent. */
+  markedYears?: readonly number[]
   /** Where to look when the graph opens (from a shared link); fit to the map otherwise. */
   at?: ViewAt
   onSelect: (id: string | undefined) => void
@@ -361,7 +363,12 @@ export function GraphView(props: GraphViewProps) {
         <TimeAxis
           years={years}
           viewport={viewport}
-          marked={selected ? atlas.techniques.get(selected)?.year : undefined}
+          marked={
+            props.markedYears ??
+            (selected && atlas.techniques.has(selected)
+              ? [atlas.techniques.get(selected)!.year]
+              : [])
+          }
         />
       ) : null}
       <p id="graph-help" className="visually-hidden">

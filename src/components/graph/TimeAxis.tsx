@@ -3,7 +3,7 @@ import type { Viewport } from './useViewport'
 /**
  * The time axis: a strip along the top of the graph that stays put while the graph pans and
  * zooms, with each year over its column (gaps between years stay visible) and the selected
- * technique's year marked.
+ * technique's year marked (both ends' years for a path between two techniques).
  */
 export function TimeAxis({
   years,
@@ -12,7 +12,7 @@ export function TimeAxis({
 }: {
   years: readonly { year: number; x0: number; x1: number }[]
   viewport: Viewport
-  marked: number | undefined
+  marked: readonly number[]
 }) {
   const { zoom, pan, width } = viewport
   const columns = years
@@ -26,7 +26,7 @@ export function TimeAxis({
         return (
           <span
             key={c.year}
-            className={`time-axis-year${c.year === marked ? ' time-axis-marked' : ''}`}
+            className={`time-axis-year${marked.includes(c.year) ? ' time-axis-marked' : ''}`}
             title={String(c.year)}
             style={{ left, width: Math.max(0, right - left) }}
           >

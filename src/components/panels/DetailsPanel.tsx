@@ -10,6 +10,8 @@ import { StateLegend } from '../StateLegend'
 import type { LinkTo } from '../links'
 import { LineageControls } from './LineageControls'
 import { SeedNotes, SourceList } from './SourceList'
+import { TechniqueSelect } from './TechniqueSelect'
+import { TOURS } from '../../domain/tours'
 import { UsageList } from './UsageList'
 
 export interface DetailsPanelProps {
@@ -26,25 +28,20 @@ export interface DetailsPanelProps {
   /** Set when the selected technique does not match the filters: how the graph shows it. */
   outsideFilter?: 'dim' | 'hide'
   onClearFilters: () => void
+  /** Show how this technique relates to another one. */
+  onRelate: (other: string) => void
+  /** Compare this technique with another one (added to a running comparison). */
+  onCompare: (other: string) => void
+  /** Start a guided tour. */
+  onTour: (id: string) => void
 }
 
 /** Everything known about one technique, or a short guide when nothing is selected. */
-export function DetailsPanel({
-  atlas,
-  theme,
-  technique,
-  linkTo,
-  outsideFilter,
-  onClearFilters,
-  ...lineage
-}: DetailsPanelProps) {
-  if (!technique) return <Overview atlas={atlas} theme={theme} linkTo={linkTo} />
-  return (
-    <TechniqueDetails
-      {...{ atlas, theme, technique, linkTo, outsideFilter, onClearFilters }}
-      {...lineage}
-    />
-  )
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { atlas, theme, technique, linkTo } = props
+  if (!technique)
+    return <Overview atlas={atlas} theme={theme} linkTo={linkTo} onTour={props.onTour} />
+  return <TechniqueDetails {...props} technique={technique} />
 }
 
 /**
@@ -59,7 +56,14 @@ function TechniqueDetails({
   linkTo,
   outsideFilter,
   onClearFilters,
-  ...lineage
+  onRelate,
+  onCompare,
+  lineage,
+  depth,
+  onLineage,
+  onDepth,
+  focus,
+  onFocus,
 }: DetailsPanelProps & { technique: Technique }) {
   const articleRef = useRef<HTMLElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -118,7 +122,25 @@ function TechniqueDetails({
         </p>
       ) : null}
 
-      <LineageControls {...lineage} />
+      <LineageControls {...{ lineage, depth, onLineage, onDepth, focus, onFocus }} />
+      <div className="story-controls panel-filters">
+        <TechniqueSelect
+          atlas={atlas}
+          label="Relate to"
+          emptyLabel="Choose a technique…"
+          exclude={technique.id}
+          value={undefined}
+          onChange={(id) => id && onRelate(id)}
+        />
+        <TechniqueSelect
+          atlas={atlas}
+          label="Compare with"
+          emptyLabel="Choose a technique…"
+          exclude={technique.id}
+          value={undefined}
+          onChange={(id) => id && onCompare(id)}
+        />
+      </div>
 
       <p className="description">{technique.description}</p>
 
@@ -290,7 +312,17 @@ function scrollParent(el: HTMLElement): HTMLElement | null {
   return null
 }
 
-function Overview({ atlas, theme, linkTo }: { atlas: Atlas; theme: Theme; linkTo: LinkTo }) {
+function Overview({
+  atlas,
+  theme,
+  linkTo,
+  onTour,
+}: {
+  atlas: Atlas
+  theme: Theme
+  linkTo: LinkTo
+  onTour: (id: string) => void
+}) {
   const starts = ['lora', 'qlora', 'prefix-tuning', 'rlhf', 'dpo', 'constitutional-ai'].filter(
     (id) => atlas.techniques.has(id),
   )
@@ -307,6 +339,24 @@ function Overview({ atlas, theme, linkTo }: { atlas: Atlas; theme: Theme; linkTo
         {starts.map((id) => (
           <li key={id}>
             <a {...linkTo({ technique: id })}>{atlas.techniques.get(id)!.name}</a>
+          </li>
+        ))}
+      </ul>
+      <h3>Guided tours</h3>
+      <ul className="link-list">
+        {TOURS.map((t) => (
+          <li key={t.id}>
+            <a
+              href={`${import.meta.env.BASE_URL}?tour=${t.id}`}
+              onClick={(e) => {
+                if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
+                e.preventDefault()
+                onTour(t.id)
+              }}
+            >
+              {t.title}
+            </a>{' '}
+            <span className="muted">({t.steps.length} steps)</span>
           </li>
         ))}
       </ul>

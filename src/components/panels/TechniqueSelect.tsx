@@ -7,9 +7,15 @@ export function TechniqueSelect(props: {
   label: string
   value: string | undefined
   onChange: (id: string | undefined) => void
+  /** The empty option's text. */
+  emptyLabel?: string
+  /** Leave this technique out of the list. */
+  exclude?: string
 }) {
   const id = useId()
-  const options = [...props.atlas.techniques.values()].sort((a, b) => a.name.localeCompare(b.name))
+  const options = [...props.atlas.techniques.values()]
+    .filter((t) => t.id !== props.exclude)
+    .sort((a, b) => a.name.localeCompare(b.name))
   return (
     <>
       <label htmlFor={id}>{props.label}</label>
@@ -18,7 +24,7 @@ export function TechniqueSelect(props: {
         value={props.value ?? ''}
         onChange={(e) => props.onChange(e.target.value || undefined)}
       >
-        <option value="">Any technique</option>
+        <option value="">{props.emptyLabel ?? 'Any technique'}</option>
         {options.map((t) => (
           <option key={t.id} value={t.id}>
             {t.name}
