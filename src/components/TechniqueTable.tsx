@@ -1,4 +1,5 @@
 import type { Atlas } from '../domain/atlas'
+import { MAX_COMPARED } from '../domain/compare'
 import { nextSort, tableRows } from '../domain/table'
 import type { SortDirection, TableSort } from '../domain/viewState'
 import type { LinkTo } from './links'
@@ -28,6 +29,8 @@ export function TechniqueTable({
   dir,
   linkTo,
   onSort,
+  compare,
+  onToggleCompare,
 }: {
   atlas: Atlas
   matching: ReadonlySet<string>
@@ -36,6 +39,9 @@ export function TechniqueTable({
   dir: SortDirection
   linkTo: LinkTo
   onSort: (sort: TableSort, dir: SortDirection) => void
+  /** Techniques ticked for comparison (up to MAX_COMPARED). */
+  compare: readonly string[]
+  onToggleCompare: (id: string) => void
 }) {
   const rows = tableRows(atlas, matching, sort, dir)
   const sortLabel = COLUMNS.find((c) => c.id === sort)?.label.toLowerCase() ?? sort
@@ -44,10 +50,13 @@ export function TechniqueTable({
       <table className="technique-table">
         <caption id="technique-table-caption">
           {rows.length} technique{rows.length === 1 ? '' : 's'}, sorted by {sortLabel} (
-          {dir === 'asc' ? 'ascending' : 'descending'})
+          {dir === 'asc' ? 'ascending' : 'descending'}). Tick two to {MAX_COMPARED} to compare them.
         </caption>
         <thead>
           <tr>
+            <td className="compare-tick">
+              <span className="visually-hidden">Compare</span>
+            </td>
             {COLUMNS.map((c) => (
               <th
                 key={c.id}
@@ -78,6 +87,15 @@ export function TechniqueTable({
               key={r.technique.id}
               aria-current={r.technique.id === selected ? 'true' : undefined}
             >
+              <td className="compare-tick">
+                <input
+                  type="checkbox"
+                  aria-label={`Compare ${r.technique.name}`}
+                  checked={compare.includes(r.technique.id)}
+                  disabled={!compare.includes(r.technique.id) && compare.length >= MAX_COMPARED}
+                  onChange={() => onToggleCompare(r.technique.id)}
+                />
+              </td>
               <th scope="row">
                 <a {...linkTo({ technique: r.technique.id })}>{r.technique.name}</a>
               </th>

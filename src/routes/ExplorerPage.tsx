@@ -170,6 +170,23 @@ export function ExplorerPage() {
     [navigate],
   )
 
+  // A comparison needs two techniques before it is a view of its own (and a link): the first
+  // ticked box in the table waits here.
+  const [pendingCompare, setPendingCompare] = useState<string[]>([])
+  const toggleCompare = (id: string) => {
+    const current = state.compare.length ? [...state.compare] : pendingCompare
+    const next = current.includes(id)
+      ? current.filter((x) => x !== id)
+      : [...current, id].slice(0, MAX_COMPARED)
+    if (next.length >= 2) {
+      setPendingCompare([])
+      update({ compare: next })
+    } else {
+      setPendingCompare(next)
+      if (state.compare.length) update({ compare: [] })
+    }
+  }
+
   /** Opens a tour at a step: the step's view, with the tour and step in the address. */
   const goToStep = useCallback(
     (id: string, step: number) => {
@@ -456,6 +473,8 @@ export function ExplorerPage() {
                   dir={state.dir}
                   linkTo={linkTo}
                   onSort={(sort, dir) => update({ sort, dir })}
+                  compare={state.compare.length ? state.compare : pendingCompare}
+                  onToggleCompare={toggleCompare}
                 />
               )}
             </Suspense>

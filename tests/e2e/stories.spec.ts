@@ -55,6 +55,13 @@ test.describe('how techniques relate, side by side, and on a tour', () => {
     await openAtlas(page, '/?technique=qlora')
     await page.getByLabel('Compare with').selectOption('lora')
     await expect(page).toHaveURL(/compare=qlora,lora/)
+    // From the table: tick two rows.
+    await openAtlas(page, '/?view=table', { graph: false })
+    await page.getByRole('checkbox', { name: 'Compare LoRA', exact: true }).check()
+    await expect(page).not.toHaveURL(/compare=/)
+    await page.getByRole('checkbox', { name: 'Compare DoRA', exact: true }).check()
+    await expect(page).toHaveURL(/compare=lora,dora/)
+    await expect(page.getByRole('table', { name: /LoRA, DoRA compared/ })).toBeVisible()
     // More than four: the first four are kept, with a notice.
     await openAtlas(page, '/?compare=lora,dora,pissa,vera,qlora')
     await expect(page.getByText('Compared the first 4 techniques; left out QLoRA.')).toBeVisible()
@@ -100,5 +107,25 @@ test.describe('how techniques relate, side by side, and on a tour', () => {
     await page.getByRole('link', { name: 'The LoRA family' }).click()
     await expect(page).toHaveURL(/tour=lora-family/)
     await expect(page.getByRole('heading', { level: 2, name: 'LoRA', exact: true })).toBeVisible()
+  })
+
+  test('path and tour views are read on a phone too, with nothing sideways', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    const page = await context.newPage()
+    for (const url of ['/?path=qlora,dpo', '/?tour=rlhf-to-rlaif', '/?tour=lora-family']) {
+      await openAtlas(page, url)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBe(390)
+      expect(await axeViolations(page), url).toEqual([])
+    }
+    await expect(page.getByRole('region', { name: /The LoRA family/ })).toContainText(
+      'LoRA freezes the pretrained weights',
+    )
+    await context.close()
   })
 })
