@@ -23,6 +23,7 @@ export interface FilterBarProps {
   /** What the search box lists under the text. */
   suggestions: { matches: readonly Suggestion[]; nearby: readonly Suggestion[] }
   onPick: (id: string) => void
+  relateTo?: { name: string; onRelate: (id: string) => void }
   /** Enter in the search box, with the text as typed (the URL may lag a keystroke behind). */
   onSubmitQuery: (text: string) => void
   onToggleCategory: (id: string) => void
@@ -57,6 +58,7 @@ export function FilterBar(props: FilterBarProps) {
             onChange={props.onQuery}
             onSubmit={props.onSubmitQuery}
             onPick={props.onPick}
+            relateTo={props.relateTo}
             matches={props.suggestions.matches}
             nearby={props.suggestions.nearby}
             placeholder="qlora, DPO…"

@@ -8,7 +8,7 @@ import { useDraft } from './useDraft'
  * the URL) and lists the best matches underneath — name, year, family — so you see what Enter
  * will open. ↓/↑ move through the list, Enter opens the highlighted match (or the best one),
  * Escape closes the list, then clears the text. With no match, the list says so and offers the
- * nearest names.
+ * nearest names. With a technique selected, Shift+Enter shows how the match relates to it.
  */
 export function SearchCombobox(props: {
   label: string
@@ -20,6 +20,8 @@ export function SearchCombobox(props: {
   /** Enter with nothing highlighted, with the text as typed (the URL may lag a keystroke). */
   onSubmit: (text: string) => void
   onPick: (id: string) => void
+  /** With a technique selected: Shift+Enter shows how a match relates to it. */
+  relateTo?: { name: string; onRelate: (id: string) => void }
 }) {
   const id = useId()
   const listId = `${id}-list`
@@ -47,7 +49,10 @@ export function SearchCombobox(props: {
         setActive((i) => (options.length ? (i <= 0 ? options.length - 1 : i - 1) : -1))
         break
       case 'Enter':
-        if (current) pick(current)
+        if (event.shiftKey && props.relateTo && (current ?? options[0])) {
+          setOpen(false)
+          props.relateTo.onRelate((current ?? options[0])!.id)
+        } else if (current) pick(current)
         else {
           setOpen(false)
           props.onSubmit(event.currentTarget.value)
@@ -120,6 +125,11 @@ export function SearchCombobox(props: {
               ))
             : null}
         </ul>
+        {expanded && options.length && props.relateTo ? (
+          <p className="combobox-hint">
+            <kbd>Shift</kbd>+<kbd>Enter</kbd>: how it relates to {props.relateTo.name}
+          </p>
+        ) : null}
       </div>
     </div>
   )

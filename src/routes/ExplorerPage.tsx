@@ -367,6 +367,16 @@ export function ExplorerPage() {
               onQuery={(q) => update({ q }, { replace: state.q !== '', input: 'search' })}
               suggestions={suggestions}
               onPick={(id) => select({ technique: id })}
+              relateTo={
+                technique
+                  ? {
+                      name: technique.name,
+                      onRelate: (id) =>
+                        id !== technique.id &&
+                        update({ path: [technique.id, id], panel: 'details', side: 'open' }),
+                    }
+                  : undefined
+              }
               onSubmitQuery={(text) => {
                 // The best match that passes the other filters; the index may still be loading.
                 void loadSearch(atlas).then((index) => {

@@ -31,6 +31,15 @@ test.describe('how techniques relate, side by side, and on a tour', () => {
     await expect(page.getByRole('region', { name: 'How RLAIF relates to RLHF' })).toContainText(
       'RLAIF descends from RLHF in 1 link',
     )
+    // And from search: with a technique selected, Shift+Enter on a match relates the two.
+    await openAtlas(page, '/?technique=qlora')
+    const box = page.getByRole('combobox', { name: 'Search' })
+    await box.click()
+    await box.pressSequentially('dpo', { delay: 30 })
+    await expect(page.getByText('how it relates to QLoRA')).toBeVisible()
+    await box.press('Shift+Enter')
+    await expect(page).toHaveURL(/path=qlora,dpo/)
+    await expect(page.getByRole('region', { name: 'How QLoRA relates to DPO' })).toBeVisible()
     // Unknown or repeated ids get the usual notice, and the rest of the view stays.
     await openAtlas(page, '/?path=qlora,qlora&technique=lora')
     await expect(
