@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { axeViolations, openAtlas } from './helpers'
 
-const classes = (page: import('@playwright/test').Page, id: string) =>
+const classes = (page: Page, id: string) =>
   page.evaluate((i) => window.__atlasGraph!.classes(i), id)
 
 test.describe('how techniques relate, side by side, and on a tour', () => {
