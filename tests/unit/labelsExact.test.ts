@@ -256,6 +256,17 @@ describe('placing relation labels on links', () => {
     expect(place(edge(route)).edges).toEqual([{ id: 'e', text: 'extends', x: 220, y: 200 }])
   })
 
+  it('prefers the longest level stretch wherever it lies', () => {
+    // A long stretch near the left (20–300) and a short one further right (300–390).
+    const route: [number, number][] = [
+      [20, 100],
+      [300, 100],
+      [300, 200],
+      [390, 200],
+    ]
+    expect(place(edge(route)).edges).toEqual([{ id: 'e', text: 'extends', x: 160, y: 100 }])
+  })
+
   it('slides away from the middle when it is taken, trying the left first', () => {
     const route: [number, number][] = [
       [20, 100],

@@ -63,6 +63,8 @@ describe('naming the broken record', () => {
       { ...tinyData().techniques[1]!, id: '', year: 'soon' },
       // A technique is named by its id even if it has fields named like a link's.
       { ...tinyData().techniques[1]!, id: 'odd', child: 'x', parent: 'y', year: 'soon' },
+      // An id that is not text does not name the record.
+      { ...tinyData().techniques[1]!, id: 42 },
     ]
     files['lineage.json'] = [
       ...lineage,
@@ -78,6 +80,7 @@ describe('naming the broken record', () => {
       'techniques.json › #9 › id',
       'techniques.json › #9 › year',
       'techniques.json › odd › year',
+      'techniques.json › #11 › id',
       'lineage.json › f<-e › relation',
       'lineage.json › #8 › parent',
       'lineage.json › #9 › child',

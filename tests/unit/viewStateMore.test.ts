@@ -101,6 +101,15 @@ describe('one selection at a time', () => {
     ])
   })
 
+  it('keeps the technique over a newsletter issue', () => {
+    const { state, notices } = decode('technique=a&issue=3')
+    expect(state.technique).toBe('a')
+    expect(state.issue).toBeUndefined()
+    expect(notices.map((n) => n.message)).toEqual([
+      'The link selected several things; kept the technique.',
+    ])
+  })
+
   it('keeps the newsletter issue over a tool', () => {
     const { state, notices } = decode('issue=3&tool=kit')
     expect(state.issue).toBe(3)
@@ -154,6 +163,7 @@ describe('writing links', () => {
   it('leaves out empty text, empty lists and missing fields', () => {
     expect(encodeViewState({ q: '', categories: [], technique: undefined })).toEqual({})
     expect(Object.keys(encodeViewState({ unmatched: undefined }))).toEqual([])
+    expect(Object.keys(encodeViewState({ technique: '', tool: '' }))).toEqual([])
   })
 
   it('turns router state back into raw strings', () => {
