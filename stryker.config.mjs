@@ -20,4 +20,6 @@ export default {
   concurrency: 2,
   timeoutMS: 20000,
   ignoreStatic: true,
+  // Build and test output is not needed in the sandbox (and may change while it is copied).
+  ignorePatterns: ['/dist', '/dist-*', '/test-results', '/playwright-report', '/.bench'],
 }
