@@ -106,9 +106,9 @@ test.describe('accessibility', () => {
       name: 'LoRA: Low-Rank Adaptation of Large Language Models',
     })
     // From the graph: the toolbar's 7 buttons, the panel's fold button, the Details tab, the
-    // two lineage selects, the focus button, then the paper, before the (long) lists of parents
-    // and children.
-    await pressTab(page, 7 + 1 + 1 + 2 + 1 + 1)
+    // two lineage selects, the focus button, Relate to and Compare with, then the paper, before
+    // the (long) lists of parents and children.
+    await pressTab(page, 7 + 1 + 1 + 2 + 1 + 2 + 1)
     await expect(paper).toBeFocused()
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('Enter')])
     await expect(popup).toHaveURL('https://arxiv.org/abs/2106.09685')
