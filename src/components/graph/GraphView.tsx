@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape'
+import type { Core, ElementDefinition, NodeCollection } from 'cytoscape'
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { linkById, type Atlas } from '../../domain/atlas'
 import { RELATION_LABELS } from '../../domain/constants'
@@ -135,6 +135,21 @@ export function GraphView(props: GraphViewProps) {
     )
   }, [cy, extent])
   const userMovedRef = useRef(false)
+  // Fits some techniques between the toolbar and the time axis (plain cy.fit would put some
+  // under the toolbar), never zooming in past a comfortable reading size.
+  const fitTo = (eles: NodeCollection) => {
+    if (!cy) return
+    // Names are drawn only where they fit, and they keep their size on screen: room is kept
+    // for them in screen pixels (about half a long name each side, a line above and below).
+    const b = eles.boundingBox({ includeLabels: false, includeOverlays: false })
+    const view = fitExtent(
+      { x1: b.x1, y1: b.y1 - 10, w: b.w, h: b.h + 20 },
+      { width: cy.width(), height: cy.height() },
+      { min: cy.minZoom(), max: Math.min(cy.maxZoom(), 2) },
+      70,
+    )
+    cy.viewport(view)
+  }
   const zoomBy = (factor: number) => {
     if (!cy) return
     userMovedRef.current = true
@@ -150,7 +165,7 @@ export function GraphView(props: GraphViewProps) {
     const focus = highlight
       ? techniques.filter((n) => highlight.nodes.has(n.id()))
       : techniques.filter(':visible')
-    cy.fit(focus.nonempty() ? focus : undefined, 32)
+    fitTo(focus.nonempty() ? focus : techniques)
   }
   const exportAs = async (format: 'png' | 'svg') => {
     if (!cy) return
@@ -214,7 +229,7 @@ export function GraphView(props: GraphViewProps) {
     fitAll()
     if (highlight && cy.zoom() < 0.6) {
       const focus = cy.nodes('.technique').filter((n) => highlight.nodes.has(n.id()))
-      if (focus.nonempty()) cy.fit(focus, 32)
+      if (focus.nonempty()) fitTo(focus)
     }
     // Never open too far out to read: on a small screen a long lineage opens around the
     // selection (or, with none, around the best-known technique); the rest is a pinch away.

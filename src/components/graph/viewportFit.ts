@@ -36,13 +36,15 @@ export function fitExtent(
   extent: Extent,
   canvas: { width: number; height: number },
   zoomRange: { min: number; max: number },
+  /** Screen margin on each side, in pixels. */
+  pad = PAD,
 ): { zoom: number; pan: { x: number; y: number } } {
   const height = canvas.height - AXIS - TOOLBAR
   const zoom = Math.min(
     zoomRange.max,
     Math.max(
       zoomRange.min,
-      Math.min((canvas.width - 2 * PAD) / extent.w, (height - 2 * PAD) / extent.h),
+      Math.min((canvas.width - 2 * pad) / extent.w, (height - 2 * pad) / extent.h),
     ),
   )
   return {
