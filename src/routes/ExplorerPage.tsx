@@ -452,6 +452,7 @@ export function ExplorerPage() {
                     highlight={highlight}
                     selected={technique?.id}
                     at={state.at}
+                    named={state.path}
                     markedYears={
                       state.path
                         ? state.path.map((id) => atlas.techniques.get(id)!.year)

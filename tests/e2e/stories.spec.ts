@@ -23,6 +23,10 @@ test.describe('how techniques relate, side by side, and on a tour', () => {
     expect(await classes(page, 'dora')).toContain('faded')
     expect(await classes(page, 'lora->qlora')).toContain('lineage')
     await expect(page.locator('.time-axis-marked')).toHaveText(['2023'])
+    // Both ends are named on the graph, however crowded their neighbourhood.
+    await expect
+      .poll(() => page.evaluate(() => window.__atlasGraph!.snapshot().labels.map((l) => l.id)))
+      .toEqual(expect.arrayContaining(['qlora', 'dpo']))
     expect(await axeViolations(page)).toEqual([])
     // Starting one from the details panel works the same way.
     await openAtlas(page, '/?technique=rlaif')

@@ -37,6 +37,8 @@ export interface GraphViewProps {
   highlight: GraphHighlight | null
   selected: string | undefined
   reducedMotion: boolean
+  /** Techniques whose names are always drawn (both ends of a path). */
+  named?: readonly string[]
   /** Years the time axis marks; the selection's year when absent. */
   markedYears?: readonly number[]
   /** Where to look when the graph opens (from a shared link); fit to the map otherwise. */
@@ -108,7 +110,16 @@ export function GraphView(props: GraphViewProps) {
   )
   const importance = useMemo(() => labelImportance(atlas), [atlas])
   const landmark = useMemo(() => [...importance].sort((a, b) => b[1] - a[1])[0]?.[0], [importance])
-  const edgeLabels = useMapLabels(cy, importance, viewport, highlight, selected, isHidden, overlays)
+  const edgeLabels = useMapLabels(
+    cy,
+    importance,
+    viewport,
+    highlight,
+    selected,
+    isHidden,
+    overlays,
+    props.named,
+  )
   useStateClasses(
     cy,
     matching,

@@ -31,6 +31,8 @@ export function useMapLabels(
   hidden: (id: string) => boolean,
   /** Elements drawn over the graph (toolbar, time axis) that labels must stay clear of. */
   overlays: () => readonly Element[],
+  /** Names always drawn besides the selection's (e.g. both ends of a path). */
+  named: readonly string[] = NONE,
 ): PlacedEdgeLabel[] {
   const shownBefore = useRef(new Map<string, LabelSide>())
   const [edgeLabels, setEdgeLabels] = useState<PlacedEdgeLabel[]>([])
@@ -51,7 +53,7 @@ export function useMapLabels(
         label: node.data('label') as string,
         screen: node.renderedPosition(),
         priority: base + boost,
-        force: id === selected,
+        force: id === selected || named.includes(id),
         width: measureLabel(node.data('label') as string),
       })
     })
@@ -106,7 +108,7 @@ export function useMapLabels(
     // Publishing what was placed on the external instance is what this state is for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setEdgeLabels(placed.edges)
-  }, [cy, viewport, importance, highlight, selected, hidden, overlays])
+  }, [cy, viewport, importance, highlight, selected, hidden, overlays, named])
   return edgeLabels
 }
 
@@ -118,6 +120,8 @@ function segmentPoints(edge: EdgeSingular): Point[] | null {
     return null
   }
 }
+
+const NONE: readonly string[] = []
 
 const measured = new Map<string, number>()
 let context: CanvasRenderingContext2D | null | undefined
