@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape'
+import type { Core, EdgeSingular } from 'cytoscape'
 import type { Point } from '../../domain/layoutGeometry'
 
 /** What is on screen, in CSS pixels relative to the graph's container: for tests and reports. */
@@ -39,14 +39,26 @@ export function graphSnapshot(cy: Core): GraphSnapshot {
   const edges: GraphSnapshot['edges'] = []
   cy.edges().forEach((edge) => {
     if (!edge.visible()) return
-    // Straight links have no segment points (Cytoscape throws when asked for them).
-    const inner = edge.hasClass('routed') ? (edge.renderedSegmentPoints() as Point[]) : []
-    edges.push({
-      id: edge.id(),
-      source: edge.source().id(),
-      target: edge.target().id(),
-      route: [edge.source().renderedPosition(), ...inner, edge.target().renderedPosition()],
-    })
+    const route = renderedRoute(edge)
+    // A visible link without a drawn route is a fault the reports must not paper over.
+    if (!route) throw new Error(`Link ${edge.id()} is visible but has no drawn route`)
+    edges.push({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), route })
   })
   return { zoom, width: cy.width(), height: cy.height(), markers, labels, edges }
+}
+
+/**
+ * A link's drawn path on screen, marker to marker through its bends; null where the renderer
+ * has no geometry (no canvas). Straight links have no segment points (Cytoscape throws when
+ * asked for them).
+ */
+export function renderedRoute(edge: EdgeSingular): Point[] | null {
+  let inner: Point[] = []
+  if (edge.hasClass('routed'))
+    try {
+      inner = edge.renderedSegmentPoints() as Point[]
+    } catch {
+      return null
+    }
+  return [edge.source().renderedPosition(), ...inner, edge.target().renderedPosition()]
 }

@@ -1,4 +1,4 @@
-import type { Core, EdgeSingular } from 'cytoscape'
+import type { Core } from 'cytoscape'
 import { useEffect, useRef, useState } from 'react'
 import { RELATION_LABELS } from '../../domain/constants'
 import {
@@ -10,8 +10,8 @@ import {
   type LabelSide,
   type PlacedEdgeLabel,
 } from '../../domain/labels'
-import type { Point } from '../../domain/layoutGeometry'
 import type { LineageLink } from '../../domain/schema'
+import { renderedRoute } from './graphSnapshot'
 import { LABEL_FONT_FAMILY, markerScreenSize, zoomStep } from './graphStyle'
 import type { GraphHighlight } from './GraphView'
 import type { Viewport } from './useViewport'
@@ -75,12 +75,12 @@ export function useMapLabels(
       cy.edges().forEach((edge) => {
         if (!highlight.edges.has(edge.id()) || !edge.visible()) return
         const text = RELATION_LABELS[edge.data('relation') as LineageLink['relation']]
-        const inner = edge.hasClass('routed') ? segmentPoints(edge) : []
-        if (!inner) return
+        const route = renderedRoute(edge)
+        if (!route) return
         links.push({
           id: edge.id(),
           text,
-          route: [edge.source().renderedPosition(), ...inner, edge.target().renderedPosition()],
+          route,
           width: measureLabel(text, `italic 500 ${EDGE_LABEL_FONT}px`),
           // After the lineage's own names (1,000 and up), before everything else's.
           priority: 500,
@@ -110,15 +110,6 @@ export function useMapLabels(
     setEdgeLabels(placed.edges)
   }, [cy, viewport, importance, highlight, selected, hidden, overlays, named])
   return edgeLabels
-}
-
-/** A routed link's bends on screen; null where the renderer draws nothing (no canvas). */
-function segmentPoints(edge: EdgeSingular): Point[] | null {
-  try {
-    return edge.renderedSegmentPoints() as Point[]
-  } catch {
-    return null
-  }
 }
 
 const NONE: readonly string[] = []
