@@ -779,8 +779,29 @@ export function withViewAt(href: string, at: ViewAt | null): string {
   return url.toString()
 }
 
+/** The fields that make up what a tour step shows: changing one by hand leaves the tour. */
+export const TOUR_VIEW_KEYS = [
+  'technique',
+  'issue',
+  'tool',
+  'path',
+  'compare',
+  'categories',
+] as const
+
+/** Whether a change of state (a patch over `prev`) ends the tour being shown. */
+export function leavesTour(prev: ViewState, patch: Partial<ViewState>): boolean {
+  return (
+    !!prev.tour &&
+    !('tour' in patch) &&
+    TOUR_VIEW_KEYS.some((k) => k in patch && patch[k] !== prev[k])
+  )
+}
+
 /** The view fields a tour step sets: its own, and the defaults for the rest of the story. */
-export function tourStepView(view: TourStep['view']): Partial<ViewState> {
+export function tourStepView(
+  view: TourStep['view'],
+): Pick<ViewState, (typeof TOUR_VIEW_KEYS)[number] | 'focus'> {
   return {
     technique: view.technique,
     issue: undefined,

@@ -44,6 +44,7 @@ import { relate } from '../domain/relate'
 import { tourById } from '../domain/tours'
 import {
   applySuggestion,
+  leavesTour,
   tourStepView,
   viewStateQuery,
   type Panel,
@@ -76,9 +77,6 @@ const VIEW_TABS: { id: View; label: string }[] = [
   { id: 'outline', label: 'Outline' },
   { id: 'table', label: 'Table' },
 ]
-
-/** The view fields a tour step sets: changing one by hand leaves the tour. */
-const TOUR_VIEW_KEYS = ['technique', 'issue', 'tool', 'path', 'compare', 'categories'] as const
 
 /** What a re-packed graph shows, in words. */
 function repackSubject(state: ViewState, name: string | undefined): string {
@@ -152,14 +150,12 @@ export function ExplorerPage() {
       void navigate({
         search: (prev: ViewSearch) => {
           const next = typeof patch === 'function' ? patch(prev) : patch
-          // Choosing something else than the tour shows ends the tour (Back returns to it).
-          const leavesTour =
-            !('tour' in next) && TOUR_VIEW_KEYS.some((k) => k in next && next[k] !== prev[k])
           return {
             ...prev,
             // A link's viewport only says where the graph opens; any change of view drops it.
             at: undefined,
-            ...(leavesTour ? { tour: undefined, step: 1 } : {}),
+            // Choosing something else than the tour shows ends the tour (Back returns to it).
+            ...(leavesTour(prev, next) ? { tour: undefined, step: 1 } : {}),
             ...next,
             notices: [],
           }
@@ -237,15 +233,16 @@ export function ExplorerPage() {
   )
   const matching = useMemo(() => matchingTechniques(atlas, filter), [filter])
   // The search box lists the best matches among what the other filters allow.
+  // What the other filters allow, whatever the search says: where suggestions and Enter look.
+  const allowedBySearch = useMemo(
+    () => matchingTechniques(atlas, { ...filter, searchHits: null }),
+    // The search hits are left out on purpose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [filter.categories, filter.from, filter.to],
+  )
   const suggestions = useMemo(
-    () =>
-      searchSuggestions(
-        atlas,
-        state.q,
-        searchResults,
-        matchingTechniques(atlas, { ...filter, searchHits: null }),
-      ),
-    [state.q, searchResults, filter],
+    () => searchSuggestions(atlas, state.q, searchResults, allowedBySearch),
+    [state.q, searchResults, allowedBySearch],
   )
   const counts = useMemo(() => categoryCounts(atlas, filter), [filter])
   const selected = useMemo(
@@ -380,8 +377,7 @@ export function ExplorerPage() {
               onSubmitQuery={(text) => {
                 // The best match that passes the other filters; the index may still be loading.
                 void loadSearch(atlas).then((index) => {
-                  const allowed = matchingTechniques(atlas, { ...filter, searchHits: null })
-                  const best = index.search(text).find((id) => allowed.has(id))
+                  const best = index.search(text).find((id) => allowedBySearch.has(id))
                   if (best) select({ technique: best })
                 })
               }}

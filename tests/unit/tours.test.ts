@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
 import { createAtlas } from '../../src/domain/atlas'
 import { TOURS } from '../../src/domain/tours'
-import { decodeViewState, parseQuery } from '../../src/domain/viewState'
+import {
+  DEFAULT_VIEW_STATE,
+  TOUR_VIEW_KEYS,
+  decodeViewState,
+  leavesTour,
+  parseQuery,
+  tourStepView,
+} from '../../src/domain/viewState'
 
 const atlas = createAtlas(readDataDir('data', { requireSeedEntities: true }).data)
 const decode = (q: string) => decodeViewState(parseQuery(q), atlas)
@@ -56,5 +63,16 @@ describe('tours, paths and comparisons in links', () => {
     expect(many.state.compare).toEqual(['lora', 'dora', 'pissa', 'vera'])
     expect(many.notices[0]!.message).toBe('Compared the first 4 techniques; left out qlora.')
     expect(decode('compare=lora').state.compare).toEqual([])
+  })
+
+  it('ends a tour when its view is changed by hand, not when a panel or the tour itself changes', () => {
+    const onTour = { ...DEFAULT_VIEW_STATE, tour: 'lora-family', technique: 'lora' }
+    expect(leavesTour(onTour, { technique: 'dora' })).toBe(true)
+    expect(leavesTour(onTour, { technique: 'lora' })).toBe(false)
+    expect(leavesTour(onTour, { panel: 'tools' })).toBe(false)
+    expect(leavesTour(onTour, { tour: 'lora-family', step: 2, technique: 'qlora' })).toBe(false)
+    expect(leavesTour({ ...onTour, tour: undefined }, { technique: 'dora' })).toBe(false)
+    // A step sets every field whose change would leave the tour.
+    expect(Object.keys(tourStepView({}))).toEqual(expect.arrayContaining([...TOUR_VIEW_KEYS]))
   })
 })
