@@ -198,22 +198,29 @@ export function placeMapLabels(
       }
     }
   }
-  const levelStretches = (e: EdgeLabelCandidate) =>
-    e.route
-      .slice(1)
-      .map((b, i) => [e.route[i]!, b] as const)
-      .filter(([a, b]) => Math.abs(a.y - b.y) < 1)
+  // Each link's level stretches, found once (this runs on every viewport change).
+  const level = new Map(
+    edges.map((e) => [
+      e,
+      e.route
+        .slice(1)
+        .map((b, i) => [e.route[i]!, b] as const)
+        .filter(([a, b]) => Math.abs(a.y - b.y) < 1),
+    ]),
+  )
   const sharedStretch = (e: EdgeLabelCandidate, [a, b]: readonly [Point, Point]) =>
     edges.some(
       (other) =>
         other !== e &&
-        levelStretches(other).some(
-          ([c, d]) =>
-            Math.abs(c.y - a.y) < 1 &&
-            Math.min(Math.max(a.x, b.x), Math.max(c.x, d.x)) -
-              Math.max(Math.min(a.x, b.x), Math.min(c.x, d.x)) >
-              2,
-        ),
+        level
+          .get(other)!
+          .some(
+            ([c, d]) =>
+              Math.abs(c.y - a.y) < 1 &&
+              Math.min(Math.max(a.x, b.x), Math.max(c.x, d.x)) -
+                Math.max(Math.min(a.x, b.x), Math.min(c.x, d.x)) >
+                2,
+          ),
     )
   const placedEdges: PlacedEdgeLabel[] = []
   const placeEdge = (e: EdgeLabelCandidate) => {
@@ -221,7 +228,8 @@ export function placeMapLabels(
     const h = EDGE_LABEL_HEIGHT
     // Level stretches with room for the text clear of the markers at their ends, longest first;
     // on each, the middle first, then sliding out towards the ends.
-    const stretches = levelStretches(e)
+    const stretches = level
+      .get(e)!
       .filter(([a, b]) => Math.abs(a.x - b.x) >= w + 2 * markerPx)
       // A trunk that several links share would not say which one the words belong to.
       .filter((st) => !sharedStretch(e, st))

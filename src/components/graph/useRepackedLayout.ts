@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Atlas } from '../../domain/atlas'
 import type { LineageLayout } from '../../domain/layoutGeometry'
 import { cachedRepack, repackLayout, subsetKey } from './repackLayout'
+
+/** How long a subset has to stay before it is laid out. */
+const REPACK_DELAY_MS = 200
 
 export type Repack =
   | { status: 'full' }
@@ -15,19 +18,24 @@ export type Repack =
  * be loaded or run).
  */
 export function useRepackedLayout(atlas: Atlas, ids: ReadonlySet<string> | null): Repack {
-  const key = ids ? subsetKey(ids) : null
+  const key = useMemo(() => (ids ? subsetKey(ids) : null), [ids])
   const [result, setResult] = useState<{ key: string; layout?: LineageLayout; error?: string }>()
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
     if (!ids || !key || cachedRepack(ids)) return
     let live = true
-    repackLayout(atlas, ids).then(
-      (layout) => live && setResult({ key, layout }),
-      (error: unknown) =>
-        live && setResult({ key, error: error instanceof Error ? error.message : String(error) }),
-    )
+    // Typing a search with Hide non-matching on changes the subset on every keystroke: only
+    // a subset that stays for a moment is laid out, so ELK does not queue a run per key.
+    const timer = setTimeout(() => {
+      repackLayout(atlas, ids).then(
+        (layout) => live && setResult({ key, layout }),
+        (error: unknown) =>
+          live && setResult({ key, error: error instanceof Error ? error.message : String(error) }),
+      )
+    }, REPACK_DELAY_MS)
     return () => {
       live = false
+      clearTimeout(timer)
     }
     // The key stands for the ids.
     // eslint-disable-next-line react-hooks/exhaustive-deps
