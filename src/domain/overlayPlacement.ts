@@ -5,7 +5,7 @@
 import type { Rect } from './labels'
 import type { Point } from './layoutGeometry'
 
-export const CARD_SIDES = ['below', 'above', 'right', 'left'] as const
+const CARD_SIDES = ['below', 'above', 'right', 'left'] as const
 export type CardSide = (typeof CARD_SIDES)[number]
 
 export interface CardPlacement {

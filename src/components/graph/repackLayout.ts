@@ -32,7 +32,7 @@ function loadEngine(): Promise<Engine> {
 }
 
 /** The layout input for a subset of the techniques and the links among them. */
-export function subsetInput(atlas: Atlas, ids: ReadonlySet<string>): LayoutInput {
+function subsetInput(atlas: Atlas, ids: ReadonlySet<string>): LayoutInput {
   return {
     techniques: atlas.data.techniques.filter((t) => ids.has(t.id)),
     lineage: atlas.data.lineage.filter((l) => ids.has(l.parent) && ids.has(l.child)),
