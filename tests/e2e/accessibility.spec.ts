@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { axeViolations, openAtlas } from './helpers'
+import { axeViolations, openAtlas, SITE } from './helpers'
 
 const states: [string, string][] = [
   ['the first view', '/'],
@@ -41,7 +41,7 @@ test.describe('accessibility', () => {
   test('follows a dark system setting', async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: 'dark' })
     const page = await context.newPage()
-    await openAtlas(page, 'http://127.0.0.1:4183/')
+    await openAtlas(page, `${SITE}/`)
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
       'aria-pressed',
@@ -59,7 +59,7 @@ test.describe('accessibility', () => {
       isMobile: true,
     })
     const page = await context.newPage()
-    await openAtlas(page, 'http://127.0.0.1:4183/?technique=lora')
+    await openAtlas(page, `${SITE}/?technique=lora`)
     expect(await axeViolations(page)).toEqual([])
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,

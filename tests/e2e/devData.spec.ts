@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test'
-import { openAtlas } from './helpers'
+import { DEV_SITE, openAtlas } from './helpers'
 
 test('the dev server names each broken record once, in a notice that leaves room for the graph', async ({
   page,
 }) => {
-  await openAtlas(page, 'http://127.0.0.1:4185/')
+  await openAtlas(page, `${DEV_SITE}/`)
   const notice = page.getByRole('region', { name: /The dataset has 6 problems in 6 records/ })
   await expect(notice).toBeVisible()
   // One line per record, with all of its problems.

@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
+const port = Number(process.env.ATLAS_E2E_PORT ?? 4183)
+/** The three servers playwright.config.ts starts: the site, the site under /atlas/, dev on broken data. */
+export const SITE = `http://127.0.0.1:${port}`
+export const SUB_SITE = `http://127.0.0.1:${port + 1}`
+export const DEV_SITE = `http://127.0.0.1:${port + 2}`
+
 /** Opens a link and waits until the graph is drawn and interactive (when the view has one). */
 export async function openAtlas(page: Page, url: string, { graph = true } = {}) {
   await page.goto(url)

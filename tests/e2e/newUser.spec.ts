@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { clickNode, openAtlas } from './helpers'
+import { clickNode, openAtlas, SITE } from './helpers'
 
 /** What a new user tripped over, tried again the way a person does it. */
 test.describe('a new user', () => {
@@ -103,7 +103,7 @@ test.describe('a new user', () => {
     expect(link).toMatch(/technique=qlora&at=[\d.]+,-?\d+,-?\d+$/)
 
     const other = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await openAtlas(other, link.replace(/^https?:\/\/[^/]+/, 'http://127.0.0.1:4183'))
+    await openAtlas(other, link.replace(/^https?:\/\/[^/]+/, SITE))
     expect(await other.evaluate(() => window.__atlasGraph!.zoom())).toBeCloseTo(zoom, 2)
     const there = (await other.evaluate(() => window.__atlasGraph!.nodePagePosition('qlora')))!
     expect(Math.abs(there.x - where!.x)).toBeLessThan(3)
