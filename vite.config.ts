@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { atlasData } from './src/build/atlasPlugin.ts'
+import { atlasPages } from './src/build/pagesPlugin.ts'
 import { atlasTokens } from './src/build/tokensPlugin.ts'
 
 // ATLAS_BASE serves the site under a sub-path (e.g. /atlas/); ATLAS_DATA_DIR swaps in a
@@ -12,7 +13,12 @@ const dataDir = process.env.ATLAS_DATA_DIR
 
 export default defineConfig({
   base,
-  plugins: [react(), atlasTokens(), atlasData({ dir: dataDir, requireSeedEntities: !dataDir })],
+  plugins: [
+    react(),
+    atlasTokens(),
+    atlasData({ dir: dataDir, requireSeedEntities: !dataDir }),
+    atlasPages(),
+  ],
   build: {
     outDir: process.env.ATLAS_OUT_DIR ?? 'dist',
     target: 'es2022',

@@ -1,12 +1,15 @@
 declare module 'virtual:atlas-data' {
   import type { AtlasData, DataProblem } from './domain/dataset'
   import type { LineageLayout } from './domain/layoutGeometry'
-  const bundle: {
+  export interface AtlasBundle {
     data: AtlasData
     problems: DataProblem[]
     layout: LineageLayout
   }
-  export default bundle
+  /** Where a built site fetches the bundle from (undefined in dev and tests). */
+  export const bundleUrl: string | undefined
+  /** The bundle itself, in dev and tests (undefined in a built site). */
+  export const inlineBundle: AtlasBundle | undefined
 }
 
 declare module 'virtual:atlas-tokens.css'

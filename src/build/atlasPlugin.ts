@@ -94,16 +94,19 @@ export function atlasData(options: { dir?: string; requireSeedEntities?: boolean
       const json = JSON.stringify({ data, problems, layout })
       if (isBuild) {
         // Built sites fetch the dataset as JSON (preloaded by index.html, in parallel with the
-        // scripts): no JavaScript bytes for data, and JSON parses faster than script.
+        // scripts): no JavaScript bytes for data, JSON parses faster than script, and a failed
+        // request can be retried (src/routes/dataset.ts), which a failed module cannot.
         const ref = this.emitFile({ type: 'asset', name: 'atlas-data.json', source: json })
         return [
-          `const response = await fetch(import.meta.ROLLUP_FILE_URL_${ref})`,
-          `if (!response.ok) throw new Error('Could not load the dataset (HTTP ' + response.status + ')')`,
-          'export default await response.json()',
+          `export const bundleUrl = import.meta.ROLLUP_FILE_URL_${ref}`,
+          'export const inlineBundle = undefined',
         ].join('\n')
       }
       // JSON.parse of a string literal parses faster than an object literal of the same size.
-      return `export default JSON.parse(${JSON.stringify(json)})`
+      return [
+        'export const bundleUrl = undefined',
+        `export const inlineBundle = JSON.parse(${JSON.stringify(json)})`,
+      ].join('\n')
     },
   }
 }

@@ -779,6 +779,23 @@ export function withViewAt(href: string, at: ViewAt | null): string {
   return url.toString()
 }
 
+/**
+ * The short form of a link whose whole state is one selected technique: that technique's own
+ * page, `<base>technique/<id>/`, which link previews understand (it has its own title, summary
+ * and picture). Any other link is returned as it is.
+ */
+export function prettyLink(href: string, base: string, known: (id: string) => boolean): string {
+  const url = new URL(href)
+  if (url.pathname !== base) return href
+  const raw = parseQuery(url.search.replace(/^\?/, ''))
+  const keys = Object.keys(raw)
+  const id = raw.technique
+  if (keys.length !== 1 || typeof id !== 'string' || !known(id)) return href
+  url.pathname = `${base}technique/${encodeURIComponent(id)}/`
+  url.search = ''
+  return url.toString()
+}
+
 /** The fields that make up what a tour step shows: changing one by hand leaves the tour. */
 export const TOUR_VIEW_KEYS = [
   'technique',

@@ -2,7 +2,8 @@ import { Link, Outlet } from '@tanstack/react-router'
 import { useEffect, useState } from 'react'
 import { CopyLinkButton } from '../components/CopyLinkButton'
 import { currentViewAt } from '../components/graph/viewportLink'
-import { withViewAt } from '../domain/viewState'
+import { prettyLink, withViewAt } from '../domain/viewState'
+import { atlas } from './atlasData'
 import { HelpDialog } from '../components/HelpDialog'
 import { ThemeToggle } from '../components/ThemeToggle'
 import { useTheme } from './useTheme'
@@ -46,7 +47,15 @@ export function RootLayout() {
         </Link>
         <p className="tagline">How LLM fine-tuning techniques descend from one another</p>
         <div className="header-actions">
-          <CopyLinkButton href={() => withViewAt(window.location.href, currentViewAt())} />
+          <CopyLinkButton
+            href={() =>
+              prettyLink(
+                withViewAt(window.location.href, currentViewAt()),
+                import.meta.env.BASE_URL,
+                (id) => atlas.techniques.has(id),
+              )
+            }
+          />
           <ThemeToggle theme={theme} onToggle={toggle} />
           <button
             type="button"

@@ -1,8 +1,9 @@
-/** The bundled dataset, indexed once for the whole app. */
-import bundle from 'virtual:atlas-data'
+/** The dataset, indexed once for the whole app (the boot has loaded it before this runs). */
 import { createAtlas } from '../domain/atlas'
 import { toElements } from '../components/graph/elements'
+import { atlasBundle } from './dataset'
 
+const bundle = atlasBundle()
 export const atlas = createAtlas(bundle.data)
 export const layout = bundle.layout
 /** Problems the dataset had when it was bundled (a build refuses any; dev shows them). */

@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute } from '@tanstack/react-router'
+import { createRootRoute, createRoute, redirect } from '@tanstack/react-router'
 import { ErrorPage } from './ErrorPage'
 import { ExplorerPage } from './ExplorerPage'
 import { NotFoundPage } from './NotFoundPage'
@@ -19,4 +19,21 @@ export const explorerRoute = createRoute({
   component: ExplorerPage,
 })
 
-export const routeTree = rootRoute.addChildren([explorerRoute])
+/**
+ * A technique's own page (technique/<id>/, a real file in the built site with its own preview
+ * tags): the app starts on the explorer with that technique selected. An unknown id gets the
+ * explorer's usual notice.
+ */
+const techniqueRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/technique/$id',
+  beforeLoad: ({ params }) => {
+    throw redirect({
+      to: '/',
+      search: validateViewSearch({ technique: params.id }),
+      replace: true,
+    })
+  },
+})
+
+export const routeTree = rootRoute.addChildren([explorerRoute, techniqueRoute])

@@ -20,6 +20,7 @@ import { useStateClasses } from './useStateClasses'
 import { useViewport } from './useViewport'
 import { registerViewportReader } from './viewportLink'
 import { fitExtent, positionsExtent } from './viewportFit'
+import { useFirstFrame } from './firstFrame'
 
 export interface GraphHighlight {
   nodes: ReadonlySet<string>
@@ -251,6 +252,7 @@ export function GraphView(props: GraphViewProps) {
     }
   })
   const [ready, setReady] = useState(false)
+  useFirstFrame(overlaysRef, ready)
   const openedAt = useEffectEvent(() => !!props.at)
   useEffect(() => {
     if (!cy) return

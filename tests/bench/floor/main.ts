@@ -3,12 +3,14 @@
  * Cytoscape alone, with no React, no router and none of the app's rendering choices.
  */
 import cytoscape from 'cytoscape'
-import bundle from 'virtual:atlas-data'
+import { bundleUrl, inlineBundle, type AtlasBundle } from 'virtual:atlas-data'
 import { toElements } from '../../../src/components/graph/elements'
 import { graphSnapshot } from '../../../src/components/graph/graphSnapshot'
 import { graphStyle } from '../../../src/components/graph/graphStyle'
 import { createAtlas } from '../../../src/domain/atlas'
 
+const bundle: AtlasBundle =
+  inlineBundle ?? ((await (await fetch(bundleUrl!)).json()) as AtlasBundle)
 const atlas = createAtlas(bundle.data)
 const container = document.getElementById('graph')!
 const cy = cytoscape({

@@ -1,0 +1,62 @@
+/**
+ * The boot: the smallest script of the first view. It fetches the dataset while the browser
+ * downloads the app's code (both preloaded by index.html), then mounts the app. Until then the
+ * static first frame in index.html is what the visitor sees; if either download fails the page
+ * says so in words and offers Retry, never a blank page.
+ */
+import 'virtual:atlas-tokens.css'
+import './styles.css'
+import { LoadFailure, loadDataset } from './routes/dataset'
+import type { mountAtlas } from './App'
+
+const CODE_FAILURE =
+  'Part of the Atlas’s code could not be downloaded: the network failed, or the site was updated since this page was opened.'
+
+function showFailure(failure: LoadFailure, retry: () => void) {
+  document.getElementById('boot-failure')?.remove()
+  const box = document.createElement('div')
+  box.id = 'boot-failure'
+  box.className = 'boot-failure'
+  box.setAttribute('role', 'alert')
+  const title = document.createElement('h2')
+  title.textContent = 'The Atlas could not start'
+  const text = document.createElement('p')
+  text.textContent = failure.message
+  const button = document.createElement('button')
+  button.type = 'button'
+  button.className = 'button button-primary'
+  button.textContent = 'Retry'
+  button.addEventListener('click', () => {
+    button.disabled = true
+    button.textContent = 'Retrying…'
+    // A code chunk that failed may be gone after a redeploy: a fresh page asks for the new one.
+    if (failure.needsReload) location.reload()
+    else retry()
+  })
+  box.append(title, text, button)
+  document.body.prepend(box)
+  button.focus()
+}
+
+async function start() {
+  try {
+    await loadDataset()
+    let mount: typeof mountAtlas
+    try {
+      mount = (await import('./App')).mountAtlas
+    } catch {
+      throw new LoadFailure(CODE_FAILURE, true)
+    }
+    document.getElementById('boot-failure')?.remove()
+    mount(document.getElementById('root')!)
+  } catch (error) {
+    const failure =
+      error instanceof LoadFailure
+        ? error
+        : new LoadFailure(`The Atlas could not start: ${String(error)}`)
+    console.error(failure.message)
+    showFailure(failure, () => void start())
+  }
+}
+
+void start()
