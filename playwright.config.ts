@@ -29,20 +29,20 @@ export default defineConfig({
     {
       // Ports of their own (not the preview's 4173) and never reused: the tests always run
       // against the build they just made.
-      command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      command: `ATLAS_TEST_HOOKS=1 npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 120_000,
     },
     {
-      command: `ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-sub npx vite build && ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-sub npx vite preview --host 127.0.0.1 --port ${port + 1} --strictPort`,
+      command: `ATLAS_TEST_HOOKS=1 ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-sub npx vite build && ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-sub npx vite preview --host 127.0.0.1 --port ${port + 1} --strictPort`,
       url: `http://127.0.0.1:${port + 1}/atlas/`,
       reuseExistingServer: false,
       timeout: 120_000,
     },
     {
       // The dev server on a dataset with broken records and a broken file.
-      command: `ATLAS_DATA_DIR=tests/fixtures/broken-data npx vite --host 127.0.0.1 --port ${port + 2} --strictPort`,
+      command: `ATLAS_TEST_HOOKS=1 ATLAS_DATA_DIR=tests/fixtures/broken-data npx vite --host 127.0.0.1 --port ${port + 2} --strictPort`,
       url: `http://127.0.0.1:${port + 2}/`,
       reuseExistingServer: false,
       timeout: 120_000,

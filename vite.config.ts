@@ -9,15 +9,19 @@ import { atlasTokens } from './src/build/tokensPlugin.ts'
 // synthetic dataset for benchmarks only (it skips the seed-entity check).
 
 const base = process.env.ATLAS_BASE ?? '/'
+// Test and benchmark hooks (window.__atlasGraph, performance marks) exist only in builds made
+// with ATLAS_TEST_HOOKS=1 (browser tests, bench) and under Vitest; what ships has none.
+const testHooks = process.env.ATLAS_TEST_HOOKS === '1' || !!process.env.VITEST
 const dataDir = process.env.ATLAS_DATA_DIR
 
 export default defineConfig({
   base,
+  define: { __ATLAS_TEST_HOOKS__: JSON.stringify(testHooks) },
   plugins: [
     react(),
     atlasTokens(),
     atlasData({ dir: dataDir, requireSeedEntities: !dataDir }),
-    atlasPages(),
+    atlasPages({ testHooks }),
   ],
   build: {
     outDir: process.env.ATLAS_OUT_DIR ?? 'dist',

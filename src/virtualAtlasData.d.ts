@@ -13,3 +13,6 @@ declare module 'virtual:atlas-data' {
 }
 
 declare module 'virtual:atlas-tokens.css'
+
+/** True in test and benchmark builds (ATLAS_TEST_HOOKS=1, and under Vitest): see vite.config.ts. */
+declare const __ATLAS_TEST_HOOKS__: boolean

@@ -1,6 +1,5 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router'
 import {
-  lazy,
   Suspense,
   useCallback,
   useEffect,
@@ -55,16 +54,19 @@ import {
 import { atlas, dataProblems, graphElements, layout } from './atlasData'
 import { useReducedMotion } from './useReducedMotion'
 import { loadSearch, useTechniqueSearch } from './useTechniqueSearch'
+import { retryableLazy } from '../components/retryableLazy'
 import { useDocumentMeta } from './useDocumentMeta'
 import { useSearchShortcut } from './useSearchShortcut'
 import { useTheme } from './useTheme'
 import type { ViewSearch } from './viewSearch'
 
-const LineageOutline = lazy(() =>
-  import('../components/LineageOutline').then((m) => ({ default: m.LineageOutline })),
+const LineageOutline = retryableLazy(
+  () => import('../components/LineageOutline').then((m) => m.LineageOutline),
+  'outline view',
 )
-const TechniqueTable = lazy(() =>
-  import('../components/TechniqueTable').then((m) => ({ default: m.TechniqueTable })),
+const TechniqueTable = retryableLazy(
+  () => import('../components/TechniqueTable').then((m) => m.TechniqueTable),
+  'table view',
 )
 
 const routeApi = getRouteApi('/')
@@ -376,10 +378,15 @@ export function ExplorerPage() {
               }
               onSubmitQuery={(text) => {
                 // The best match that passes the other filters; the index may still be loading.
-                void loadSearch(atlas).then((index) => {
-                  const best = index.search(text).find((id) => allowedBySearch.has(id))
-                  if (best) select({ technique: best })
-                })
+                loadSearch(atlas).then(
+                  (index) => {
+                    const best = index.search(text).find((id) => allowedBySearch.has(id))
+                    if (best) select({ technique: best })
+                  },
+                  // The search index could not be downloaded: Enter does nothing, and the next
+                  // keystroke or Enter tries again.
+                  () => {},
+                )
               }}
               onToggleCategory={(id) =>
                 update((prev) => ({ categories: toggleCategory(atlas, prev.categories, id) }), {

@@ -5,7 +5,14 @@ import type { TechniqueSearch } from '../domain/search'
 let loading: Promise<TechniqueSearch> | null = null
 /** The search index is built on first use, from a chunk the first view does not load. */
 export function loadSearch(atlas: Atlas) {
-  loading ??= import('../domain/search').then((m) => m.createTechniqueSearch(atlas.data.techniques))
+  // A failed download is not remembered: the next keystroke tries again.
+  loading ??= import('../domain/search').then(
+    (m) => m.createTechniqueSearch(atlas.data.techniques),
+    (error: unknown) => {
+      loading = null
+      throw error
+    },
+  )
   return loading
 }
 
@@ -19,9 +26,12 @@ export function useTechniqueSearch(atlas: Atlas, query: string): string[] | null
   useEffect(() => {
     if (!q || index) return
     let live = true
-    void loadSearch(atlas).then((s) => {
-      if (live) setIndex(s)
-    })
+    loadSearch(atlas).then(
+      (s) => {
+        if (live) setIndex(s)
+      },
+      () => {},
+    )
     return () => {
       live = false
     }

@@ -60,7 +60,8 @@ function build(size: string) {
   const env = (kind: string) => ({
     ATLAS_BASE: `/${kind}-${size}/`,
     ATLAS_OUT_DIR: join(SITE, `${kind}-${size}`),
-    ...(dataDir ? { ATLAS_DATA_DIR: dataDir } : {}),
+    ATLAS_TEST_HOOKS: '1',
+    ...(dataDir ? { ATLAS_DATA_DIR: dataDir, ATLAS_TECHNIQUE_PAGES: '0' } : {}),
   })
   run('npx vite build --logLevel warn', env('app'))
   run('npx vite build --config tests/bench/floor/vite.config.ts', env('floor'))

@@ -35,7 +35,8 @@ function build(size: string): string {
     env: {
       ...process.env,
       ATLAS_OUT_DIR: outDir,
-      ...(dataDir ? { ATLAS_DATA_DIR: dataDir } : {}),
+      ATLAS_TEST_HOOKS: '1',
+      ...(dataDir ? { ATLAS_DATA_DIR: dataDir, ATLAS_TECHNIQUE_PAGES: '0' } : {}),
     },
   })
   if (r.status !== 0) throw new Error(`build failed for ${size}`)

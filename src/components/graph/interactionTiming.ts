@@ -1,11 +1,12 @@
 /**
  * Performance marks around real interactions: a handler calls `markInput` when the user acts;
  * GraphView calls `markGraphUpdated` once the graph reflects it, and the next frame records an
- * `atlas:<name>` measure (read by `npm run bench`).
+ * `atlas:<name>` measure (read by `npm run bench`). Only in test and benchmark builds.
  */
 let pending: { name: string; start: number } | null = null
 
 export function markInput(name: string) {
+  if (!__ATLAS_TEST_HOOKS__) return
   pending = { name, start: performance.now() }
 }
 

@@ -88,15 +88,15 @@ export function namesInView(
   ).nodes
 }
 
-function markerSvg(shapeIndex: number, at: Point, size: number, paint: string): string {
+function markerSvg(id: string, shapeIndex: number, at: Point, size: number, paint: string): string {
   const shape = familyShape(shapeIndex)
   const half = size / 2
   if (shape.kind === 'ellipse')
-    return `<circle cx="${num(at.x)}" cy="${num(at.y)}" r="${num(half)}" ${paint}/>`
+    return `<circle data-id="${id}" cx="${num(at.x)}" cy="${num(at.y)}" r="${num(half)}" ${paint}/>`
   const points: string[] = []
   for (let i = 0; i < shape.points.length; i += 2)
     points.push(`${num(at.x + shape.points[i]! * half)},${num(at.y + shape.points[i + 1]! * half)}`)
-  return `<polygon points="${points.join(' ')}" ${paint}/>`
+  return `<polygon data-id="${id}" points="${points.join(' ')}" ${paint}/>`
 }
 
 /** An arrowhead whose tip touches the child's marker, along the route's last leg. */
@@ -170,6 +170,7 @@ export function drawingShapes(
     .map((t) => {
       const i = familyIndex.get(t.categories[0]!) ?? 0
       return markerSvg(
+        t.id,
         i,
         layout.positions[t.id]!,
         marker,

@@ -1,0 +1,65 @@
+import { Component, lazy, useState, type ComponentType, type ReactNode } from 'react'
+
+interface BoundaryProps {
+  what: string
+  onRetry: () => void
+  children: ReactNode
+}
+
+/** Catches a failed download of a view's code and offers to try again, in place. */
+class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false }
+
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children
+    return (
+      <div className="notice notice-error" role="alert">
+        <p>
+          The {this.props.what} could not be downloaded: the network failed, or the site was updated
+          since this page was opened.
+        </p>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => {
+            this.props.onRetry()
+            this.setState({ failed: false })
+          }}
+        >
+          Retry
+        </button>
+      </div>
+    )
+  }
+}
+
+/**
+ * Like React.lazy, but a failed download is not remembered as a failure (React.lazy keeps a
+ * rejected import forever): the view says what failed and Retry downloads it again.
+ */
+export function retryableLazy<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  what: string,
+): ComponentType<P> {
+  const make = () => lazy(() => load().then((component) => ({ default: component })))
+  let Loaded = make()
+  return function RetryableView(props: P) {
+    const [, setAttempt] = useState(0)
+    const View = Loaded
+    return (
+      <LoadBoundary
+        what={what}
+        onRetry={() => {
+          Loaded = make()
+          setAttempt((n) => n + 1)
+        }}
+      >
+        <View {...props} />
+      </LoadBoundary>
+    )
+  }
+}
