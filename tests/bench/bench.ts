@@ -5,7 +5,7 @@
  * asserted. Loads alternate app / floor (A B A B …) and are reported as medians and ratios.
  *
  * Environment: BENCH_RUNS (loads per page, default 5), BENCH_SIZES (e.g. "real,2000"),
- * BENCH_SKIP_LIGHTHOUSE=1.
+ * BENCH_SKIP_LIGHTHOUSE=1, BENCH_PORT (default 4199).
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
@@ -22,6 +22,8 @@ const ROOT = resolve(import.meta.dirname, '../..')
 const OUT = join(ROOT, '.bench')
 const SITE = join(OUT, 'site')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+/** A fixed port: the builds write absolute addresses (canonical, og:image) for this server. */
+const PORT = Number(process.env.BENCH_PORT ?? 4199)
 const REPS = 30
 const ALL_SIZES = ['real', '500', '2000', '5000']
 const SIZES = (process.env.BENCH_SIZES ?? ALL_SIZES.join(','))
@@ -59,6 +61,7 @@ function build(size: string) {
   }
   const env = (kind: string) => ({
     ATLAS_BASE: `/${kind}-${size}/`,
+    ATLAS_SITE_URL: `http://127.0.0.1:${PORT}/${kind}-${size}/`,
     ATLAS_OUT_DIR: join(SITE, `${kind}-${size}`),
     ATLAS_TEST_HOOKS: '1',
     ...(dataDir ? { ATLAS_DATA_DIR: dataDir, ATLAS_TECHNIQUE_PAGES: '0' } : {}),
@@ -96,11 +99,20 @@ function serve(): Promise<http.Server> {
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gz)
     } else res.writeHead(200, headers).end(body)
   })
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
+  return new Promise((done) => server.listen(PORT, '127.0.0.1', () => done(server)))
 }
 
-/** Marks the first animation frame in which any canvas holds a drawn pixel. */
+/**
+ * Marks the first animation frame in which any canvas holds a drawn pixel (the live graph), and
+ * the first in which the static first frame is laid out on screen (the app's pre-rendered SVG).
+ */
 const FIRST_DRAW_PROBE = `(() => {
+  const still = () => {
+    const f = document.getElementById('first-frame')
+    if (f && f.getBoundingClientRect().width > 0) { window.__firstFrame = performance.now(); return }
+    if (!window.__firstDraw) requestAnimationFrame(still)
+  }
+  requestAnimationFrame(still)
   const check = () => {
     for (const c of document.querySelectorAll('canvas')) {
       if (!c.width || !c.height) continue
@@ -113,6 +125,10 @@ const FIRST_DRAW_PROBE = `(() => {
 })()`
 
 interface LoadResult {
+  /** First contentful paint. */
+  fcp: number
+  /** The graph first on screen: the static first frame, or else the live canvas. */
+  visible: number
   firstDraw: number
   interactive: number
   scripts: { url: string; gzip: number }[]
@@ -131,6 +147,11 @@ async function load(browser: Browser, url: string): Promise<LoadResult> {
     },
   )
   const result = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    visible: Math.min(
+      (window as unknown as { __firstDraw: number }).__firstDraw,
+      (window as unknown as { __firstFrame?: number }).__firstFrame ?? Infinity,
+    ),
     firstDraw: (window as unknown as { __firstDraw: number }).__firstDraw,
     interactive: performance.getEntriesByName('atlas:graph-interactive')[0]?.startTime ?? NaN,
     scripts: performance
@@ -310,6 +331,8 @@ async function main() {
   const rows: string[][] = []
   const interactionRows: string[][] = []
   const memoryRows: string[][] = []
+  /** [budget, measured, met] */
+  const budgets: [string, string, boolean][] = []
   let bytesReport = ''
   for (const size of SIZES) {
     const app: LoadResult[] = []
@@ -321,23 +344,40 @@ async function main() {
         (kind === 'app' ? app : floor).push(await load(browser, `${base}/${kind}-${size}/`))
       process.stdout.write('.')
     }
-    const a = {
-      firstDraw: median(app.map((r) => r.firstDraw)),
-      interactive: median(app.map((r) => r.interactive)),
-    }
-    const f = {
-      firstDraw: median(floor.map((r) => r.firstDraw)),
-      interactive: median(floor.map((r) => r.interactive)),
-    }
+    const medians = (runs: LoadResult[]) => ({
+      fcp: median(runs.map((r) => r.fcp)),
+      visible: median(runs.map((r) => r.visible)),
+      firstDraw: median(runs.map((r) => r.firstDraw)),
+      interactive: median(runs.map((r) => r.interactive)),
+    })
+    const a = medians(app)
+    const f = medians(floor)
     rows.push([
       size,
+      fmt(a.fcp),
+      fmt(f.fcp),
+      fmt(a.fcp / f.fcp, 2),
+      fmt(a.visible),
+      fmt(f.visible),
+      fmt(a.visible / f.visible, 2),
       fmt(a.firstDraw),
-      fmt(f.firstDraw),
-      fmt(a.firstDraw / f.firstDraw, 2),
       fmt(a.interactive),
       fmt(f.interactive),
       fmt(a.interactive / f.interactive, 2),
     ])
+    budgets.push(
+      [
+        `${size}: graph visible ≤ 0.6× floor`,
+        fmt(a.visible / f.visible, 2),
+        a.visible / f.visible <= 0.6,
+      ],
+      [
+        `${size}: interactive ≤ 1.15× floor`,
+        fmt(a.interactive / f.interactive, 2),
+        a.interactive / f.interactive <= 1.15,
+      ],
+      [`${size}: first contentful paint ≤ 2× floor`, fmt(a.fcp / f.fcp, 2), a.fcp / f.fcp <= 2],
+    )
     const interaction = await interactions(browser, `${base}/app-${size}/`)
     const inter = {
       ...interaction,
@@ -353,6 +393,19 @@ async function main() {
         inter.select.length + inter.category.length + inter.search.length + inter.lineage.length,
       ),
     ])
+    const limit = { real: 50, '500': 100, '2000': 100, '5000': 250 }[size] ?? 250
+    const worst = Math.max(
+      ...(['select', 'category', 'search', 'lineage'] as const).map((k) => p95(inter[k])),
+    )
+    const growth = inter.heapAfterSelections / inter.heapAfterLoad - 1
+    budgets.push(
+      [`${size}: every interaction p95 ≤ ${limit} ms`, `${fmt(worst, 1)} ms`, worst <= limit],
+      [
+        `${size}: heap growth after 200 selections ≤ 10 %`,
+        `${fmt(growth * 100, 1)} %`,
+        growth <= 0.1,
+      ],
+    )
     memoryRows.push([
       size,
       fmt(inter.heapAfterLoad / 1e6, 1),
@@ -362,6 +415,12 @@ async function main() {
     if (size === 'real' || !bytesReport) {
       const scripts = app[0]!.scripts
       const total = scripts.reduce((s, x) => s + x.gzip, 0)
+      if (size === 'real')
+        budgets.push([
+          'first-view JavaScript ≤ 255 KB gzip',
+          `${fmt(total / 1024, 1)} KB`,
+          total / 1024 <= 255,
+        ])
       bytesReport =
         `First-view JavaScript (${size} dataset), gzip: ${fmt(total / 1024, 1)} KB\n` +
         scripts.map((s) => `  ${fmt(s.gzip / 1024, 1).padStart(6)} KB  ${s.url}`).join('\n')
@@ -370,10 +429,23 @@ async function main() {
   }
   console.log()
 
-  let lighthouse: Record<string, Record<string, number>> | null = null
+  let lighthouse: Record<string, Record<string, Record<string, number>>> | null = null
   if (!process.env.BENCH_SKIP_LIGHTHOUSE && SIZES.includes('real')) {
-    lighthouse = await lighthouseScores(`${base}/app-real/`)
+    lighthouse = {
+      'first view': await lighthouseScores(`${base}/app-real/`),
+      'technique page': await lighthouseScores(`${base}/app-real/technique/qlora/`),
+    }
     results.lighthouse = lighthouse
+    for (const [page, scores] of Object.entries(lighthouse))
+      for (const [preset, categories] of Object.entries(scores))
+        for (const [category, score] of Object.entries(categories)) {
+          const want = category === 'performance' && preset === 'mobile' ? 95 : 100
+          budgets.push([
+            `Lighthouse ${preset} ${category}, ${page} ≥ ${want}`,
+            String(score),
+            score >= want,
+          ])
+        }
   }
   await browser.close()
   server.close()
@@ -386,9 +458,21 @@ async function main() {
   const report = [
     `Fine-Tuning Atlas benchmark — ${date}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${fmt(totalmem() / 2 ** 30)} GiB, headless Debian Chromium, 1280×800, ${RUNS} alternating loads per page`,
     '',
-    'Load (ms from navigation start, medians; ratio = app / floor)',
+    'Load (ms from navigation start, medians; ratio = app / floor, the floor being the same graph at preset positions drawn by Cytoscape alone). "Graph visible" is the static first frame for the app, the first canvas pixel for the floor; "live graph" is the app\'s first canvas pixel.',
     table(
-      ['dataset', 'first graph: app', 'floor', 'ratio', 'interactive: app', 'floor', 'ratio'],
+      [
+        'dataset',
+        'FCP: app',
+        'floor',
+        'ratio',
+        'graph visible: app',
+        'floor',
+        'ratio',
+        'live graph: app',
+        'interactive: app',
+        'floor',
+        'ratio',
+      ],
       rows,
     ),
     '',
@@ -415,8 +499,19 @@ async function main() {
     bytesReport,
     '',
     lighthouse
-      ? `Lighthouse 12.2.3 (real dataset): desktop ${JSON.stringify(lighthouse.desktop)}, mobile ${JSON.stringify(lighthouse.mobile)}`
+      ? Object.entries(lighthouse)
+          .map(
+            ([page, s]) =>
+              `Lighthouse 12.2.3 (real dataset, ${page}): desktop ${JSON.stringify(s.desktop)}, mobile ${JSON.stringify(s.mobile)}`,
+          )
+          .join('\n')
       : 'Lighthouse skipped',
+    '',
+    'Budgets (issue: instant first view)',
+    table(
+      ['budget', 'measured', 'met'],
+      budgets.map(([b, m, ok]) => [b, m, ok ? 'yes' : '**no**']),
+    ),
   ].join('\n')
   console.log(report)
   writeFileSync(
