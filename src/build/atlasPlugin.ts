@@ -33,6 +33,11 @@ export function atlasData(options: { dir?: string; requireSeedEntities?: boolean
           (file) => file.type === 'asset' && file.names.includes('atlas-data.json'),
         )
         if (!asset) return []
+        // The app's code is a dynamic import of the boot (it runs once the dataset is here):
+        // preloading it and its chunks lets the browser download code and data side by side.
+        const chunks = Object.values(ctx.bundle ?? {}).filter((f) => f.type === 'chunk')
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/App.tsx'))
+        const appFiles = app ? [app.fileName, ...app.imports] : []
         return [
           {
             tag: 'link',
@@ -44,6 +49,11 @@ export function atlasData(options: { dir?: string; requireSeedEntities?: boolean
             },
             injectTo: 'head',
           },
+          ...appFiles.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
+            injectTo: 'head' as const,
+          })),
         ]
       },
     },

@@ -263,22 +263,77 @@ async function interactions(browser: Browser, url: string) {
   return { select, lineage, category, search, candidates }
 }
 
-/** Heap after load, then after 200 selections on the same page: growth would be a leak. */
-async function heapTest(browser: Browser, url: string, candidates: string[]) {
+/** Self size per constructor name in a V8 heap snapshot (what a snapshot viewer's summary shows). */
+function heapSummary(snapshot: string): Map<string, number> {
+  const {
+    snapshot: meta,
+    nodes,
+    strings,
+  } = JSON.parse(snapshot) as {
+    snapshot: { meta: { node_fields: string[] } }
+    nodes: number[]
+    strings: string[]
+  }
+  const fields = meta.meta.node_fields
+  const stride = fields.length
+  const nameAt = fields.indexOf('name')
+  const sizeAt = fields.indexOf('self_size')
+  const out = new Map<string, number>()
+  for (let i = 0; i < nodes.length; i += stride) {
+    const name = strings[nodes[i + nameAt]!]!.slice(0, 60)
+    out.set(name, (out.get(name) ?? 0) + nodes[i + sizeAt]!)
+  }
+  return out
+}
+
+async function heapSnapshot(page: Page, file: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page)
+  const chunks: string[] = []
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => chunks.push(e.chunk))
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  const text = chunks.join('')
+  writeFileSync(file, text)
+  return text
+}
+
+/**
+ * Heap after load, after 20 selections and after 200 on the same page: growth that stops after
+ * the first selections is a one-time cost (caches warming), growth that continues is a leak.
+ * On the real dataset, heap snapshots at 20 and 200 selections are written under .bench/ and the
+ * constructors that grew most between them are reported.
+ */
+async function heapTest(browser: Browser, url: string, candidates: string[], size: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   await page.goto(url)
   await page.waitForFunction(() => window.__atlasGraph?.ready === true)
   const heapAfterLoad = await heapUsed(page)
+  let heapAfter20 = NaN
+  let snapshot20 = ''
   for (let i = 0; i < 200; i++) {
     const n = (await measures(page, 'select')).length
     if (await clickNode(page, candidates[i % candidates.length]!))
       await waitForMeasure(page, 'select', n)
+    if (i === 19) {
+      await page.waitForTimeout(300)
+      heapAfter20 = await heapUsed(page)
+      if (size === 'real') snapshot20 = await heapSnapshot(page, join(OUT, 'heap-20.heapsnapshot'))
+    }
   }
   await page.waitForTimeout(300)
   const heapAfterSelections = await heapUsed(page)
+  let grew: [string, number][] = []
+  if (size === 'real') {
+    const before = heapSummary(snapshot20)
+    const after = heapSummary(await heapSnapshot(page, join(OUT, 'heap-200.heapsnapshot')))
+    grew = [...after]
+      .map(([name, bytes]): [string, number] => [name, bytes - (before.get(name) ?? 0)])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+  }
   await context.close()
-  return { heapAfterLoad, heapAfterSelections }
+  return { heapAfterLoad, heapAfter20, heapAfterSelections, grew }
 }
 
 async function lighthouseScores(url: string) {
@@ -334,6 +389,7 @@ async function main() {
   /** [budget, measured, met] */
   const budgets: [string, string, boolean][] = []
   let bytesReport = ''
+  let heapGrowth = ''
   for (const size of SIZES) {
     const app: LoadResult[] = []
     const floor: LoadResult[] = []
@@ -381,7 +437,7 @@ async function main() {
     const interaction = await interactions(browser, `${base}/app-${size}/`)
     const inter = {
       ...interaction,
-      ...(await heapTest(browser, `${base}/app-${size}/`, interaction.candidates)),
+      ...(await heapTest(browser, `${base}/app-${size}/`, interaction.candidates, size)),
     }
     interactionRows.push([
       size,
@@ -398,7 +454,13 @@ async function main() {
       ...(['select', 'category', 'search', 'lineage'] as const).map((k) => p95(inter[k])),
     )
     const growth = inter.heapAfterSelections / inter.heapAfterLoad - 1
+    const lateGrowth = inter.heapAfterSelections / inter.heapAfter20 - 1
     budgets.push(
+      [
+        `${size}: heap growth from 20 to 200 selections ≤ 10 % (a leak would keep growing)`,
+        `${fmt(lateGrowth * 100, 1)} %`,
+        lateGrowth <= 0.1,
+      ],
       [`${size}: every interaction p95 ≤ ${limit} ms`, `${fmt(worst, 1)} ms`, worst <= limit],
       [
         `${size}: heap growth after 200 selections ≤ 10 %`,
@@ -406,9 +468,12 @@ async function main() {
         growth <= 0.1,
       ],
     )
+    if (inter.grew.length)
+      heapGrowth = `Heap snapshots (real dataset, .bench/heap-20/200.heapsnapshot), most growth from 20 to 200 selections: ${inter.grew.map(([n, b]) => `${n || '(no name)'} ${b >= 0 ? '+' : ''}${fmt(b / 1024, 1)} KB`).join(', ')}`
     memoryRows.push([
       size,
       fmt(inter.heapAfterLoad / 1e6, 1),
+      fmt(inter.heapAfter20 / 1e6, 1),
       fmt(inter.heapAfterSelections / 1e6, 1),
       fmt((inter.heapAfterSelections / inter.heapAfterLoad - 1) * 100, 1) + ' %',
     ])
@@ -494,7 +559,11 @@ async function main() {
     ),
     '',
     'JS heap (MB, after forced GC)',
-    table(['dataset', 'after load', 'after 200 selections', 'growth'], memoryRows),
+    table(
+      ['dataset', 'after load', 'after 20 selections', 'after 200 selections', 'growth'],
+      memoryRows,
+    ),
+    heapGrowth,
     '',
     bytesReport,
     '',
