@@ -8,6 +8,7 @@ import 'virtual:atlas-tokens.css'
 import './styles.css'
 import { LoadFailure, loadDataset } from './routes/dataset'
 import type { mountAtlas } from './App'
+import { markStartup } from './components/graph/interactionTiming'
 
 const CODE_FAILURE =
   'Part of the Atlas’s code could not be downloaded: the network failed, or the site was updated since this page was opened.'
@@ -41,14 +42,16 @@ function showFailure(failure: LoadFailure, retry: () => void) {
 async function start() {
   try {
     await loadDataset()
+    markStartup('data')
     let mount: typeof mountAtlas
     try {
       mount = (await import('./App')).mountAtlas
     } catch {
       throw new LoadFailure(CODE_FAILURE, true)
     }
+    markStartup('code')
     document.getElementById('boot-failure')?.remove()
-    mount(document.getElementById('root')!)
+    await mount(document.getElementById('root')!)
   } catch (error) {
     const failure =
       error instanceof LoadFailure

@@ -1,6 +1,6 @@
 /**
  * Pure string work on built HTML pages: a page's own head tags, the pre-rendered app inside the
- * root element, the first frame inside the graph's box, and the Content-Security-Policy.
+ * root element, and the Content-Security-Policy.
  */
 
 export const SITE_NAME = 'Fine-Tuning Atlas'
@@ -72,12 +72,6 @@ export function withMeta(html: string, meta: PageMeta): string {
 export function withBody(html: string, body: string): string {
   if (!html.includes('<div id="root"></div>')) throw new Error('The page has no empty #root')
   return html.replace('<div id="root"></div>', () => `<div id="root">${body}</div>`)
-}
-
-/** Puts the first frame inside the graph's box, under the canvas the live graph draws on. */
-export function withFirstFrame(html: string, svg: string): string {
-  if (!html.includes('<div class="graph-canvas"')) return html
-  return html.replace('<div class="graph-canvas"', () => `${svg}<div class="graph-canvas"`)
 }
 
 /** The inline scripts a policy must allow by hash (not external ones, not JSON-LD data). */

@@ -20,12 +20,12 @@ import {
 import { toElements } from '../components/graph/elements'
 import { positionsExtent } from '../components/graph/viewportFit'
 import { createAtlasRouter } from '../router'
+import { setFirstFrameMarkup } from '../components/graph/firstFrame'
 import { TOKENS, familyColor } from '../theme/tokens'
 import {
   metaDescription,
   SITE_NAME,
   withBody,
-  withFirstFrame,
   withMeta,
   type PageMeta,
 } from './pageHtml'
@@ -62,9 +62,11 @@ export interface SiteFiles {
 export async function buildSite(input: SiteInput): Promise<SiteFiles> {
   const atlas = createAtlas(input.data)
   const { site, base, template } = input
-  const frame = firstFrame(atlas, input.layout)
+  // Every page opens on the whole map's first frame (a deep link's selection applies once the
+  // live graph is up).
+  setFirstFrameMarkup(firstFrame(atlas, input.layout))
   const page = async (url: string, meta: PageMeta) =>
-    withMeta(withFirstFrame(withBody(template, await renderPage(url)), frame), meta)
+    withMeta(withBody(template, await renderPage(url)), meta)
   const pages = new Map<string, string>()
   const pictures = new Map<string, string>()
   pages.set(

@@ -24,7 +24,7 @@ export async function loadDataset(fetcher: typeof fetch = fetch): Promise<AtlasB
   if (loaded) return loaded
   let response: Response
   try {
-    response = await fetcher(bundleUrl!, { credentials: 'same-origin' })
+    response = await fetcher(bundleUrl!)
   } catch {
     throw new LoadFailure(
       'The dataset could not be downloaded: the network request failed (are you offline?).',

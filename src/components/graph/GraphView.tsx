@@ -20,7 +20,7 @@ import { useStateClasses } from './useStateClasses'
 import { useViewport } from './useViewport'
 import { registerViewportReader } from './viewportLink'
 import { fitExtent, positionsExtent } from './viewportFit'
-import { useFirstFrame } from './firstFrame'
+import { firstFrameMarkup, releaseFirstFrame } from './firstFrame'
 
 export interface GraphHighlight {
   nodes: ReadonlySet<string>
@@ -252,7 +252,10 @@ export function GraphView(props: GraphViewProps) {
     }
   })
   const [ready, setReady] = useState(false)
-  useFirstFrame(overlaysRef, ready)
+  const [frame] = useState(firstFrameMarkup)
+  useEffect(() => {
+    if (ready) releaseFirstFrame()
+  }, [ready])
   const openedAt = useEffectEvent(() => !!props.at)
   useEffect(() => {
     if (!cy) return
@@ -368,6 +371,16 @@ export function GraphView(props: GraphViewProps) {
 
   return (
     <div className="graph" ref={overlaysRef}>
+      {frame && !ready ? (
+        <div
+          id="first-frame-host"
+          className="first-frame-host"
+          aria-hidden="true"
+          // The build's own drawing (names escaped there), read back from the page it wrote.
+          // eslint-disable-next-line no-restricted-syntax
+          dangerouslySetInnerHTML={{ __html: frame }}
+        />
+      ) : null}
       <div
         ref={containerRef}
         className="graph-canvas"

@@ -1,21 +1,24 @@
 /**
- * The static first frame the build drew into the page (src/build/pagesPlugin.ts): the whole map
- * as SVG, visible before any script runs. It is taken when this module loads, before the app
- * replaces the pre-rendered page, put back into the live graph's box, and removed once the live
- * graph has drawn, so the visitor sees one picture handed over to the other in place.
+ * The static first frame (the whole map as SVG, drawn by the build: staticDrawing.ts), shown in
+ * the graph's box until the live graph has drawn. The build renders it into the page; the
+ * browser hydrates the page with the very same markup (read back from it here), so React adopts
+ * it in place, and removes it once Cytoscape has drawn.
  */
-import { useEffect, useLayoutEffect, type RefObject } from 'react'
+let markup =
+  typeof document === 'undefined'
+    ? ''
+    : (document.getElementById('first-frame-host')?.innerHTML ?? '')
 
-let frame: Element | null =
-  typeof document === 'undefined' ? null : document.getElementById('first-frame')
+/** The build sets the frame before rendering pages. */
+export function setFirstFrameMarkup(svg: string) {
+  markup = svg
+}
 
-export function useFirstFrame(box: RefObject<HTMLElement | null>, drawn: boolean) {
-  useLayoutEffect(() => {
-    if (frame && box.current && !drawn) box.current.prepend(frame)
-  }, [box, drawn])
-  useEffect(() => {
-    if (!drawn || !frame) return
-    frame.remove()
-    frame = null
-  }, [drawn])
+export function firstFrameMarkup(): string {
+  return markup
+}
+
+/** After the first live drawing the frame is never shown again (a later graph draws at once). */
+export function releaseFirstFrame() {
+  markup = ''
 }

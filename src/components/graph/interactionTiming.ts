@@ -18,3 +18,8 @@ export function markGraphUpdated() {
     performance.measure(`atlas:${p.name}`, { start: p.start, end: performance.now() })
   })
 }
+
+/** A named moment of start-up (`atlas:<name>`), for the benchmark. Only in test builds. */
+export function markStartup(name: string) {
+  if (__ATLAS_TEST_HOOKS__) performance.mark(`atlas:${name}`)
+}

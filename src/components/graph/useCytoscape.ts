@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape'
 import { useEffect, useEffectEvent, useState, type RefObject } from 'react'
+import { markStartup } from './interactionTiming'
 
 /**
  * Creates the Cytoscape instance once per container and element set, and destroys it on
@@ -17,6 +18,7 @@ export function useCytoscape(
   useEffect(() => {
     const el = container.current
     if (!el) return
+    markStartup('mounted')
     const instance = cytoscape({
       container: el,
       elements,
@@ -33,6 +35,7 @@ export function useCytoscape(
       textureOnViewport: elements.length > 3000,
       hideEdgesOnViewport: elements.length > 6000,
     })
+    markStartup('cytoscape')
     // Publishing the new external instance to the sibling effects is what this state is for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setCy(instance)
