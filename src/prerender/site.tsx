@@ -22,13 +22,7 @@ import { positionsExtent } from '../components/graph/viewportFit'
 import { createAtlasRouter } from '../router'
 import { setFirstFrameMarkup } from '../components/graph/firstFrame'
 import { TOKENS, familyColor } from '../theme/tokens'
-import {
-  metaDescription,
-  SITE_NAME,
-  withBody,
-  withMeta,
-  type PageMeta,
-} from './pageHtml'
+import { metaDescription, SITE_NAME, withBody, withMeta, type PageMeta } from './pageHtml'
 
 /** The app's HTML for one address, as the browser would first render it. */
 export async function renderPage(url: string): Promise<string> {

@@ -43,7 +43,9 @@ describe('a technique page’s head', () => {
 
   it('replaces the generic title, description and sharing tags with the page’s own', () => {
     expect(html.match(/<title>/g)).toHaveLength(1)
-    expect(html).toContain('<title>QLoRA (Quantized Low-Rank Adaptation) · Fine-Tuning Atlas</title>')
+    expect(html).toContain(
+      '<title>QLoRA (Quantized Low-Rank Adaptation) · Fine-Tuning Atlas</title>',
+    )
     expect(html).not.toContain('content="generic"')
     expect(html).not.toContain('content="/og-image.png"')
     expect(html.match(/property="og:title"/g)).toHaveLength(1)
@@ -51,11 +53,17 @@ describe('a technique page’s head', () => {
   })
 
   it('gives link previews absolute addresses and the picture’s size', () => {
-    expect(html).toContain('<link rel="canonical" href="https://atlas.example.org/technique/qlora/" />')
-    expect(html).toContain('<meta property="og:image" content="https://atlas.example.org/og/qlora.png" />')
+    expect(html).toContain(
+      '<link rel="canonical" href="https://atlas.example.org/technique/qlora/" />',
+    )
+    expect(html).toContain(
+      '<meta property="og:image" content="https://atlas.example.org/og/qlora.png" />',
+    )
     expect(html).toContain('<meta property="og:image:width" content="1200" />')
     expect(html).toContain('<meta property="og:image:height" content="630" />')
-    expect(html).toContain('<meta name="twitter:image" content="https://atlas.example.org/og/qlora.png" />')
+    expect(html).toContain(
+      '<meta name="twitter:image" content="https://atlas.example.org/og/qlora.png" />',
+    )
   })
 
   it('escapes text in attributes and keeps JSON-LD from closing its script element', () => {
