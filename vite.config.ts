@@ -16,7 +16,12 @@ const dataDir = process.env.ATLAS_DATA_DIR
 
 export default defineConfig({
   base,
-  define: { __ATLAS_TEST_HOOKS__: JSON.stringify(testHooks) },
+  define: {
+    __ATLAS_TEST_HOOKS__: JSON.stringify(testHooks),
+    // Elements above which Cytoscape's experimental WebGL renderer is used: off unless a build
+    // sets ATLAS_WEBGL_ABOVE (the benchmark compares both; see README, Performance).
+    __ATLAS_WEBGL_ABOVE__: JSON.stringify(Number(process.env.ATLAS_WEBGL_ABOVE ?? 1e9)),
+  },
   plugins: [
     react(),
     atlasTokens(),

@@ -16,3 +16,6 @@ declare module 'virtual:atlas-tokens.css'
 
 /** True in test and benchmark builds (ATLAS_TEST_HOOKS=1, and under Vitest): see vite.config.ts. */
 declare const __ATLAS_TEST_HOOKS__: boolean
+
+/** Elements above which the graph uses Cytoscape's WebGL renderer (ATLAS_WEBGL_ABOVE). */
+declare const __ATLAS_WEBGL_ABOVE__: number

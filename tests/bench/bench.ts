@@ -5,7 +5,8 @@
  * asserted. Loads alternate app / floor (A B A B …) and are reported as medians and ratios.
  *
  * Environment: BENCH_RUNS (loads per page, default 5), BENCH_SIZES (e.g. "real,2000"),
- * BENCH_SKIP_LIGHTHOUSE=1, BENCH_PORT (default 4199).
+ * BENCH_SKIP_LIGHTHOUSE=1, BENCH_PORT (default 4199), BENCH_WEBGL_ABOVE (build the app with
+ * Cytoscape's WebGL renderer above that many elements).
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
@@ -64,6 +65,7 @@ function build(size: string) {
     ATLAS_SITE_URL: `http://127.0.0.1:${PORT}/${kind}-${size}/`,
     ATLAS_OUT_DIR: join(SITE, `${kind}-${size}`),
     ATLAS_TEST_HOOKS: '1',
+    ...(process.env.BENCH_WEBGL_ABOVE ? { ATLAS_WEBGL_ABOVE: process.env.BENCH_WEBGL_ABOVE } : {}),
     ...(dataDir ? { ATLAS_DATA_DIR: dataDir, ATLAS_TECHNIQUE_PAGES: '0' } : {}),
   })
   run('npx vite build --logLevel warn', env('app'))

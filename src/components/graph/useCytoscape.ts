@@ -34,6 +34,11 @@ export function useCytoscape(
       // Large graphs pan smoothly from a cached texture; small ones redraw live.
       textureOnViewport: elements.length > 3000,
       hideEdgesOnViewport: elements.length > 6000,
+      // Cytoscape's experimental WebGL renderer, only where a build asks for it (see
+      // vite.config.ts: measured, not adopted).
+      ...(elements.length > __ATLAS_WEBGL_ABOVE__
+        ? { renderer: { name: 'canvas', webgl: true } as never }
+        : {}),
     })
     markStartup('cytoscape')
     // Publishing the new external instance to the sibling effects is what this state is for.
