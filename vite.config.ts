@@ -32,6 +32,9 @@ export default defineConfig({
     outDir: process.env.ATLAS_OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: false,
+    // No preload helper around dynamic imports nor its polyfill: index.html preloads the app's
+    // code itself (atlasPlugin), and the lazily loaded views share chunks the app already has.
+    modulePreload: false,
     // Cytoscape alone is ~500 KB minified; the first-view budget is tracked by `npm run bench`.
     chunkSizeWarningLimit: 900,
   },

@@ -73,8 +73,11 @@ export function atlasData(options: { dir?: string; requireSeedEntities?: boolean
         source: techniquesCsv(data),
       })
     },
-    async load(id) {
+    async load(id, loadOptions) {
       if (id !== RESOLVED) return undefined
+      // The build's pre-render (src/prerender/site.ts) hands the built dataset over itself.
+      if (loadOptions?.ssr)
+        return 'export const bundleUrl = undefined\nexport const inlineBundle = undefined'
       const { data, problems } = readDataDir(dir, {
         requireSeedEntities: options.requireSeedEntities ?? true,
       })

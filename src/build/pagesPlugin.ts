@@ -1,6 +1,6 @@
 /**
  * Vite plugin, build only: turns the built single page into a site that shows its content before
- * any script runs (the pages themselves are made by src/prerender/site.tsx, the app's own code
+ * any script runs (the pages themselves are made by src/prerender/site.ts, the app's own code
  * rendered in Node). This side does the Node work: loading that module, laying out each preview's
  * lineage with ELK, rasterising previews to PNG (Inter, shipped with the build tools), adding the
  * Content-Security-Policy with the hash of every inline script, writing sitemap.xml and
@@ -15,7 +15,7 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite'
 import { bestLayout, OPTIONS, type ElkGraph, type LayoutInput } from '../domain/layeredLayout.ts'
 import type { LineageLayout } from '../domain/layoutGeometry.ts'
 import { contentSecurityPolicy, inlineScripts, withPolicy } from '../prerender/pageHtml.ts'
-import type { buildSite } from '../prerender/site.tsx'
+import type { buildSite } from '../prerender/site.ts'
 
 /** The site's public address, ending in '/' (ATLAS_SITE_URL; link previews need it absolute). */
 export function siteUrl(base: string, given = process.env.ATLAS_SITE_URL): string {
@@ -114,7 +114,7 @@ export function atlasPages(options: { testHooks: boolean }): Plugin {
       })
       let files: Awaited<ReturnType<typeof buildSite>>
       try {
-        const module = (await server.ssrLoadModule('/src/prerender/site.tsx')) as {
+        const module = (await server.ssrLoadModule('/src/prerender/site.ts')) as {
           buildSite: typeof buildSite
         }
         files = await module.buildSite({

@@ -37,24 +37,37 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 }
 
+/** A view whose code is downloaded on first use. */
+export type LazyView<P> = ComponentType<P> & {
+  /** Downloads the code now (a failure is forgotten, to be tried again on use). */
+  preload: () => Promise<void>
+}
+
 /**
  * Like React.lazy, but a failed download is not remembered as a failure (React.lazy keeps a
- * rejected import forever): the view says what failed and Retry downloads it again.
+ * rejected import forever): the view says what failed and Retry downloads it again. Once the
+ * code is here (used once, or `preload`ed) the view renders at once, without suspending.
  */
 export function retryableLazy<P extends object>(
   load: () => Promise<ComponentType<P>>,
   what: string,
-): ComponentType<P> {
-  const make = () => lazy(() => load().then((component) => ({ default: component })))
-  let Loaded = make()
-  return function RetryableView(props: P) {
+): LazyView<P> {
+  let loaded: ComponentType<P> | null = null
+  const fetch = () =>
+    load().then((component) => {
+      loaded = component
+      return component
+    })
+  const make = () => lazy(() => fetch().then((component) => ({ default: component })))
+  let Pending = make()
+  function RetryableView(props: P) {
     const [, setAttempt] = useState(0)
-    const View = Loaded
+    const View = loaded ?? Pending
     return (
       <LoadBoundary
         what={what}
         onRetry={() => {
-          Loaded = make()
+          Pending = make()
           setAttempt((n) => n + 1)
         }}
       >
@@ -62,4 +75,11 @@ export function retryableLazy<P extends object>(
       </LoadBoundary>
     )
   }
+  return Object.assign(RetryableView, {
+    preload: () =>
+      fetch().then(
+        () => {},
+        () => {},
+      ),
+  })
 }

@@ -7,7 +7,7 @@ import type { Atlas } from './atlas'
 import { RELATION_LABELS } from './constants'
 import type { Usage } from './schema'
 
-export const MAX_COMPARED = 4
+export { MAX_COMPARED } from './constants'
 
 export type CompareCell =
   | { kind: 'text'; text: string }

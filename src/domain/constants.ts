@@ -60,3 +60,6 @@ export type DataFile = (typeof DATA_FILES)[number]
 
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const ARXIV_ID = /^\d{4}\.\d{4,5}$/
+
+/** Most techniques a comparison shows side by side. */
+export const MAX_COMPARED = 4

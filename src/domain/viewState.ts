@@ -6,8 +6,7 @@
  * derived from it. A new parameter is one row plus its tests.
  */
 import { LINEAGE_MODES, yearBounds, type Atlas, type LineageMode } from './atlas'
-import { TOOL_KINDS, type ToolKind } from './constants'
-import { MAX_COMPARED } from './compare'
+import { MAX_COMPARED, TOOL_KINDS, type ToolKind } from './constants'
 import { closest } from './suggest'
 import { TOURS, tourById, type TourStep } from './tours'
 

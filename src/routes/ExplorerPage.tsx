@@ -13,16 +13,10 @@ import { FilterBar } from '../components/FilterBar'
 import { toElements } from '../components/graph/elements'
 import { GraphView, type GraphHighlight } from '../components/graph/GraphView'
 import { useRepackedLayout } from '../components/graph/useRepackedLayout'
-import { RepackStatus } from '../components/RepackStatus'
 import { markInput } from '../components/graph/interactionTiming'
 import type { LinkTo, Selection } from '../components/links'
 import { Notices } from '../components/Notices'
 import { DetailsPanel } from '../components/panels/DetailsPanel'
-import { IssuesPanel } from '../components/panels/IssuesPanel'
-import { ToolsPanel } from '../components/panels/ToolsPanel'
-import { CompareSection } from '../components/story/CompareSection'
-import { PathSection } from '../components/story/PathSection'
-import { TourBar } from '../components/story/TourBar'
 import { Tabs } from '../components/Tabs'
 import { yearBounds } from '../domain/atlas'
 import { groupProblems } from '../domain/dataset'
@@ -54,20 +48,30 @@ import {
 import { atlas, dataProblems, graphElements, layout } from './atlasData'
 import { useReducedMotion } from './useReducedMotion'
 import { loadSearch, useTechniqueSearch } from './useTechniqueSearch'
-import { retryableLazy } from '../components/retryableLazy'
+import {
+  CompareSection,
+  IssuesPanel,
+  LineageOutline,
+  PathSection,
+  TechniqueTable,
+  ToolsPanel,
+  TourBar,
+  preloadAllViews,
+  RepackStatus,
+} from './lazyViews'
+
+/** Once the graph is interactive, the other views are fetched while the browser is idle. */
+let prefetched = false
+function prefetchViews() {
+  if (prefetched) return
+  prefetched = true
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
+  idle(() => void preloadAllViews())
+}
 import { useDocumentMeta } from './useDocumentMeta'
 import { useSearchShortcut } from './useSearchShortcut'
 import { useTheme } from './useTheme'
 import type { ViewSearch } from './viewSearch'
-
-const LineageOutline = retryableLazy(
-  () => import('../components/LineageOutline').then((m) => m.LineageOutline),
-  'outline view',
-)
-const TechniqueTable = retryableLazy(
-  () => import('../components/TechniqueTable').then((m) => m.TechniqueTable),
-  'table view',
-)
 
 const routeApi = getRouteApi('/')
 
@@ -400,26 +404,28 @@ export function ExplorerPage() {
           </div>
           {tour || comparison ? (
             <div className="story">
-              {tour ? (
-                <TourBar
-                  tour={tour}
-                  step={state.step}
-                  onStep={(n) => goToStep(tour.id, n)}
-                  onExit={() => update({ tour: undefined, step: 1 })}
-                />
-              ) : null}
-              {comparison ? (
-                <CompareSection
-                  atlas={atlas}
-                  ids={state.compare}
-                  rows={comparison}
-                  linkTo={linkTo}
-                  onRemove={(id) =>
-                    update((prev) => ({ compare: prev.compare.filter((c) => c !== id) }))
-                  }
-                  onClose={() => update({ compare: [] })}
-                />
-              ) : null}
+              <Suspense fallback={<p className="loading">Loading…</p>}>
+                {tour ? (
+                  <TourBar
+                    tour={tour}
+                    step={state.step}
+                    onStep={(n) => goToStep(tour.id, n)}
+                    onExit={() => update({ tour: undefined, step: 1 })}
+                  />
+                ) : null}
+                {comparison ? (
+                  <CompareSection
+                    atlas={atlas}
+                    ids={state.compare}
+                    rows={comparison}
+                    linkTo={linkTo}
+                    onRemove={(id) =>
+                      update((prev) => ({ compare: prev.compare.filter((c) => c !== id) }))
+                    }
+                    onClose={() => update({ compare: [] })}
+                  />
+                ) : null}
+              </Suspense>
             </div>
           ) : null}
           <Tabs
@@ -464,6 +470,7 @@ export function ExplorerPage() {
                     reducedMotion={reducedMotion}
                     onSelect={(id) => select(id ? { technique: id } : undefined)}
                     onAnnounce={(text) => setCursorNote({ text, during: derivedAnnouncement })}
+                    onReady={prefetchViews}
                   />
                 </>
               ) : state.view === 'outline' ? (
@@ -532,79 +539,81 @@ export function ExplorerPage() {
                 active={state.panel}
                 onChange={(panel) => update({ panel })}
               >
-                {state.panel === 'details' ? (
-                  <>
-                    {relation && state.path ? (
-                      <PathSection
+                <Suspense fallback={<p className="loading">Loading…</p>}>
+                  {state.panel === 'details' ? (
+                    <>
+                      {relation && state.path ? (
+                        <PathSection
+                          atlas={atlas}
+                          a={state.path[0]}
+                          b={state.path[1]}
+                          relation={relation}
+                          linkTo={linkTo}
+                          onClose={() => update({ path: undefined })}
+                        />
+                      ) : null}
+                      <DetailsPanel
                         atlas={atlas}
-                        a={state.path[0]}
-                        b={state.path[1]}
-                        relation={relation}
+                        theme={theme}
+                        technique={technique}
                         linkTo={linkTo}
-                        onClose={() => update({ path: undefined })}
+                        lineage={state.lineage}
+                        depth={state.depth}
+                        onLineage={(lineage) => update({ lineage }, { input: 'lineage' })}
+                        onDepth={(depth) => update({ depth }, { input: 'depth' })}
+                        focus={state.focus}
+                        onFocus={(focus) => update({ focus }, { input: 'focus' })}
+                        outsideFilter={
+                          technique && !matching.has(technique.id) ? state.unmatched : undefined
+                        }
+                        onClearFilters={() =>
+                          update({ categories: [], from: undefined, to: undefined, q: '' })
+                        }
+                        onRelate={(other) =>
+                          technique && update({ path: [technique.id, other], panel: 'details' })
+                        }
+                        onCompare={(other) =>
+                          technique &&
+                          update((prev) => ({
+                            compare: [...new Set([...prev.compare, technique.id, other])].slice(
+                              0,
+                              MAX_COMPARED,
+                            ),
+                          }))
+                        }
+                        onTour={startTour}
                       />
-                    ) : null}
-                    <DetailsPanel
+                    </>
+                  ) : state.panel === 'issues' ? (
+                    <IssuesPanel
                       atlas={atlas}
-                      theme={theme}
-                      technique={technique}
+                      issues={issues}
+                      selected={issue?.number}
+                      query={state.issueQuery}
+                      category={state.issueCategory}
+                      technique={state.issueTechnique}
                       linkTo={linkTo}
-                      lineage={state.lineage}
-                      depth={state.depth}
-                      onLineage={(lineage) => update({ lineage }, { input: 'lineage' })}
-                      onDepth={(depth) => update({ depth }, { input: 'depth' })}
-                      focus={state.focus}
-                      onFocus={(focus) => update({ focus }, { input: 'focus' })}
-                      outsideFilter={
-                        technique && !matching.has(technique.id) ? state.unmatched : undefined
-                      }
-                      onClearFilters={() =>
-                        update({ categories: [], from: undefined, to: undefined, q: '' })
-                      }
-                      onRelate={(other) =>
-                        technique && update({ path: [technique.id, other], panel: 'details' })
-                      }
-                      onCompare={(other) =>
-                        technique &&
-                        update((prev) => ({
-                          compare: [...new Set([...prev.compare, technique.id, other])].slice(
-                            0,
-                            MAX_COMPARED,
-                          ),
-                        }))
-                      }
-                      onTour={startTour}
+                      onQuery={(issueQuery) => update({ issueQuery }, { replace: true })}
+                      onCategory={(issueCategory) => update({ issueCategory })}
+                      onTechnique={(issueTechnique) => update({ issueTechnique })}
                     />
-                  </>
-                ) : state.panel === 'issues' ? (
-                  <IssuesPanel
-                    atlas={atlas}
-                    issues={issues}
-                    selected={issue?.number}
-                    query={state.issueQuery}
-                    category={state.issueCategory}
-                    technique={state.issueTechnique}
-                    linkTo={linkTo}
-                    onQuery={(issueQuery) => update({ issueQuery }, { replace: true })}
-                    onCategory={(issueCategory) => update({ issueCategory })}
-                    onTechnique={(issueTechnique) => update({ issueTechnique })}
-                  />
-                ) : (
-                  <ToolsPanel
-                    atlas={atlas}
-                    tools={tools}
-                    selected={tool?.id}
-                    query={state.toolQuery}
-                    kind={state.toolKind}
-                    openSource={state.openSource}
-                    technique={state.toolTechnique}
-                    linkTo={linkTo}
-                    onQuery={(toolQuery) => update({ toolQuery }, { replace: true })}
-                    onKind={(toolKind) => update({ toolKind })}
-                    onOpenSource={(openSource) => update({ openSource })}
-                    onTechnique={(toolTechnique) => update({ toolTechnique })}
-                  />
-                )}
+                  ) : (
+                    <ToolsPanel
+                      atlas={atlas}
+                      tools={tools}
+                      selected={tool?.id}
+                      query={state.toolQuery}
+                      kind={state.toolKind}
+                      openSource={state.openSource}
+                      technique={state.toolTechnique}
+                      linkTo={linkTo}
+                      onQuery={(toolQuery) => update({ toolQuery }, { replace: true })}
+                      onKind={(toolKind) => update({ toolKind })}
+                      onOpenSource={(openSource) => update({ openSource })}
+                      onTechnique={(toolTechnique) => update({ toolTechnique })}
+                    />
+                  )}
+                </Suspense>
               </Tabs>
             </>
           )}

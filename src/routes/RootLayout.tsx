@@ -1,10 +1,10 @@
 import { Link, Outlet } from '@tanstack/react-router'
-import { useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { CopyLinkButton } from '../components/CopyLinkButton'
 import { currentViewAt } from '../components/graph/viewportLink'
 import { prettyLink, withViewAt } from '../domain/viewState'
 import { atlas } from './atlasData'
-import { HelpDialog } from '../components/HelpDialog'
+import { HelpDialog } from './lazyViews'
 import { ThemeToggle } from '../components/ThemeToggle'
 import { useTheme } from './useTheme'
 import { DEFAULT_VIEW_SEARCH } from './viewSearch'
@@ -87,7 +87,11 @@ export function RootLayout() {
         </a>
         <span className="footer-note">— every fact names the source it was checked against.</span>
       </footer>
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpOpen ? (
+        <Suspense fallback={null}>
+          <HelpDialog open onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   )
 }

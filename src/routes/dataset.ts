@@ -46,6 +46,11 @@ export async function loadDataset(fetcher: typeof fetch = fetch): Promise<AtlasB
   return bundle
 }
 
+/** The build's pre-render gives the dataset it built (it never fetches). */
+export function provideDataset(bundle: AtlasBundle) {
+  loaded = bundle
+}
+
 /** The dataset, once `loadDataset` has succeeded (always, in dev and tests). */
 export function atlasBundle(): AtlasBundle {
   if (!loaded) throw new Error('The dataset is used before it was loaded')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
 import { createAtlas } from '../../src/domain/atlas'
+import { TOUR_CAPTIONS } from '../../src/domain/tourCaptions'
 import { TOURS } from '../../src/domain/tours'
 import {
   DEFAULT_VIEW_STATE,
@@ -20,12 +21,14 @@ describe('tours, paths and comparisons in links', () => {
     for (const tour of TOURS) {
       expect(tour.steps.length, tour.id).toBeGreaterThanOrEqual(4)
       expect(tour.steps.length, tour.id).toBeLessThanOrEqual(8)
+      // One caption per step, each a real sentence.
+      expect(TOUR_CAPTIONS[tour.id], tour.id).toHaveLength(tour.steps.length)
+      for (const caption of TOUR_CAPTIONS[tour.id]!) expect(caption.length).toBeGreaterThan(20)
       for (const step of tour.steps) {
         const ids = [step.view.technique, ...(step.view.path ?? []), ...(step.view.compare ?? [])]
         for (const id of ids.filter((x): x is string => !!x))
           expect(atlas.techniques.has(id), `${tour.id}: ${id}`).toBe(true)
         for (const c of step.view.categories ?? []) expect(atlas.categories.has(c)).toBe(true)
-        expect(step.caption.length).toBeGreaterThan(20)
       }
     }
   })

@@ -47,6 +47,8 @@ export interface GraphViewProps {
   onSelect: (id: string | undefined) => void
   /** Text for the page's polite live region (keyboard moves). */
   onAnnounce: (text: string) => void
+  /** Once, when the graph has first drawn and is interactive. */
+  onReady?: () => void
 }
 
 declare global {
@@ -252,6 +254,7 @@ export function GraphView(props: GraphViewProps) {
     }
   })
   const [ready, setReady] = useState(false)
+  const readyOnce = useEffectEvent(() => props.onReady?.())
   const [frame] = useState(firstFrameMarkup)
   useEffect(() => {
     if (ready) releaseFirstFrame()
@@ -277,6 +280,7 @@ export function GraphView(props: GraphViewProps) {
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
         setReady(true)
+        readyOnce()
         // Hooks for browser tests and the benchmark; what ships has none (ATLAS_TEST_HOOKS).
         if (!__ATLAS_TEST_HOOKS__) return
         performance.mark('atlas:graph-interactive')

@@ -5,11 +5,12 @@
  * remembered as a failure.
  */
 import type { Atlas } from '../../domain/atlas'
-import { bestLayout, type ElkGraph, type LayoutInput } from '../../domain/layeredLayout'
+import type { bestLayout, ElkGraph, LayoutInput } from '../../domain/layeredLayout'
 import type { LineageLayout } from '../../domain/layoutGeometry'
 
 interface Engine {
   layout: (graph: ElkGraph) => Promise<ElkGraph>
+  bestLayout: typeof bestLayout
 }
 
 let engine: Promise<Engine> | null = null
@@ -18,10 +19,15 @@ function loadEngine(): Promise<Engine> {
   engine ??= Promise.all([
     import('elkjs/lib/elk-api.js'),
     import('elkjs/lib/elk-worker.min.js?url'),
+    // The ELK graph and its reading: only needed here, so not in the first view's code.
+    import('../../domain/layeredLayout'),
   ]).then(
-    ([api, worker]) => {
+    ([api, worker, layered]) => {
       const elk = new api.default({ workerUrl: worker.default })
-      return { layout: (graph) => elk.layout(graph as never) as unknown as Promise<ElkGraph> }
+      return {
+        layout: (graph) => elk.layout(graph as never) as unknown as Promise<ElkGraph>,
+        bestLayout: layered.bestLayout,
+      }
     },
     (error: unknown) => {
       engine = null
@@ -55,7 +61,7 @@ export async function repackLayout(atlas: Atlas, ids: ReadonlySet<string>): Prom
   const known = cache.get(key)
   if (known) return known
   const elk = await loadEngine()
-  const layout = await bestLayout(subsetInput(atlas, ids), [1], elk.layout, true)
+  const layout = await elk.bestLayout(subsetInput(atlas, ids), [1], elk.layout, true)
   cache.set(key, layout)
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
   return layout

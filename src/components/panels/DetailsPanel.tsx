@@ -1,18 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
-import { RELATION_LABELS } from '../../domain/constants'
 import type { Atlas, LineageMode } from '../../domain/atlas'
 import type { Depth, FocusMode } from '../../domain/viewState'
-import type { LineageLink, Technique } from '../../domain/schema'
-import { familyShape } from '../../theme/shapes'
+import type { Technique } from '../../domain/schema'
 import type { Theme } from '../../theme/tokens'
-import { LegendSwatch } from '../LegendSwatch'
 import { StateLegend } from '../StateLegend'
 import type { LinkTo } from '../links'
-import { LineageControls } from './LineageControls'
-import { SeedNotes, SourceList } from './SourceList'
-import { TechniqueSelect } from './TechniqueSelect'
 import { TOURS } from '../../domain/tours'
-import { UsageList } from './UsageList'
+import { retryableLazy } from '../retryableLazy'
 
 export interface DetailsPanelProps {
   atlas: Atlas
@@ -36,280 +29,18 @@ export interface DetailsPanelProps {
   onTour: (id: string) => void
 }
 
+/** The details of the selected technique, downloaded on first use. */
+export const TechniqueDetailsView = retryableLazy(
+  () => import('./TechniqueDetails').then((m) => m.TechniqueDetails),
+  'technique details',
+)
+
 /** Everything known about one technique, or a short guide when nothing is selected. */
 export function DetailsPanel(props: DetailsPanelProps) {
   const { atlas, theme, technique, linkTo } = props
   if (!technique)
     return <Overview atlas={atlas} theme={theme} linkTo={linkTo} onTour={props.onTour} />
-  return <TechniqueDetails {...props} technique={technique} />
-}
-
-/**
- * One technique. Each new selection opens at the top of the panel; when the visitor chose it from
- * inside the panel (a parent's or child's link), focus moves to its heading, so keyboard and
- * screen-reader users land on the name rather than on the page.
- */
-function TechniqueDetails({
-  atlas,
-  theme,
-  technique,
-  linkTo,
-  outsideFilter,
-  onClearFilters,
-  onRelate,
-  onCompare,
-  lineage,
-  depth,
-  onLineage,
-  onDepth,
-  focus,
-  onFocus,
-}: DetailsPanelProps & { technique: Technique }) {
-  const articleRef = useRef<HTMLElement>(null)
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  const shown = useRef(technique.id)
-  useEffect(() => {
-    const article = articleRef.current
-    // Only a change of selection moves anything: an opened link keeps the page's own focus.
-    if (!article || shown.current === technique.id) return
-    shown.current = technique.id
-    const scroller = scrollParent(article)
-    if (scroller) scroller.scrollTop = 0
-    const active = document.activeElement
-    if (!active || active === document.body || scroller?.contains(active))
-      headingRef.current?.focus({ preventScroll: true })
-  }, [technique.id])
-  const paper = atlas.papers.get(technique.paper)
-  const parents = atlas.parentLinks.get(technique.id) ?? []
-  const children = atlas.childLinks.get(technique.id) ?? []
-  const issues = atlas.issuesByTechnique.get(technique.id) ?? []
-  const tools = atlas.toolsByTechnique.get(technique.id) ?? []
-  const families = [...atlas.categories.keys()]
-
-  return (
-    <article className="details" aria-labelledby="details-title" ref={articleRef}>
-      <header>
-        <h2 id="details-title" tabIndex={-1} ref={headingRef}>
-          {technique.name}
-        </h2>
-        <p className="subtitle">
-          {technique.fullName !== technique.name ? `${technique.fullName} · ` : ''}
-          {technique.year}
-        </p>
-        {technique.aliases.length ? (
-          <p className="muted">Also known as {technique.aliases.join(', ')}</p>
-        ) : null}
-        <ul className="tag-list" aria-label="Categories">
-          {technique.categories.map((c) => {
-            const i = families.indexOf(c)
-            return (
-              <li key={c} className="tag">
-                <LegendSwatch theme={theme} index={i} shape={familyShape(i)} />
-                {atlas.categories.get(c)?.name ?? c}
-              </li>
-            )
-          })}
-        </ul>
-      </header>
-
-      {outsideFilter ? (
-        <p className="filter-note" role="note">
-          {technique.name} is outside the current filters, so the graph{' '}
-          {outsideFilter === 'hide' ? 'hides it' : 'dims it'}; its lineage is still marked.{' '}
-          <button type="button" className="button" onClick={onClearFilters}>
-            Clear filters
-          </button>
-        </p>
-      ) : null}
-
-      <LineageControls {...{ lineage, depth, onLineage, onDepth, focus, onFocus }} />
-      <div className="story-controls panel-filters">
-        <TechniqueSelect
-          atlas={atlas}
-          label="Relate to"
-          emptyLabel="Choose a technique…"
-          exclude={technique.id}
-          value={undefined}
-          onChange={(id) => id && onRelate(id)}
-        />
-        <TechniqueSelect
-          atlas={atlas}
-          label="Compare with"
-          emptyLabel="Choose a technique…"
-          exclude={technique.id}
-          value={undefined}
-          onChange={(id) => id && onCompare(id)}
-        />
-      </div>
-
-      <p className="description">{technique.description}</p>
-
-      {paper ? (
-        <section aria-labelledby="paper-title">
-          <h3 id="paper-title">Introducing paper</h3>
-          <p>
-            <a href={paper.url} target="_blank" rel="noopener noreferrer">
-              {paper.title}
-            </a>
-            <br />
-            <span className="muted">
-              {paper.authors.join(', ')}
-              {paper.moreAuthors ? ' et al.' : ''} · {paper.year}
-              {paper.arxivId ? ` · arXiv ${paper.arxivId}` : ''}
-            </span>
-          </p>
-          {technique.organizations.length ? (
-            <p className="muted">Organizations: {technique.organizations.join(', ')}</p>
-          ) : null}
-
-          <Relatives
-            key={`${technique.id}-parents`}
-            title="Parents"
-            links={parents}
-            end="parent"
-            atlas={atlas}
-            linkTo={linkTo}
-            empty="A root of the lineage."
-          />
-          <Relatives
-            key={`${technique.id}-children`}
-            title="Children"
-            links={children}
-            end="child"
-            atlas={atlas}
-            linkTo={linkTo}
-            empty="No descendants in the Atlas yet."
-          />
-
-          {technique.traits ? (
-            <section aria-labelledby="traits-title">
-              <h3 id="traits-title">In practice</h3>
-              <dl className="traits">
-                {technique.traits.trainableParameters ? (
-                  <>
-                    <dt>Trainable parameters</dt>
-                    <dd>{technique.traits.trainableParameters}</dd>
-                  </>
-                ) : null}
-                {technique.traits.memory ? (
-                  <>
-                    <dt>Memory</dt>
-                    <dd>{technique.traits.memory}</dd>
-                  </>
-                ) : null}
-                {technique.traits.data ? (
-                  <>
-                    <dt>Data</dt>
-                    <dd>{technique.traits.data}</dd>
-                  </>
-                ) : null}
-              </dl>
-            </section>
-          ) : null}
-        </section>
-      ) : null}
-
-      {technique.usage?.length ? <UsageList atlas={atlas} usage={technique.usage} /> : null}
-
-      <section aria-labelledby="covered-title">
-        <h3 id="covered-title">Newsletter issues</h3>
-        {issues.length ? (
-          <ul className="link-list">
-            {issues.map((i) => (
-              <li key={i.id}>
-                <a {...linkTo({ issue: i.number })}>
-                  Edge {i.number}: {i.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">Not covered by the series.</p>
-        )}
-      </section>
-
-      <section aria-labelledby="tools-title">
-        <h3 id="tools-title">Tools that support it</h3>
-        {tools.length ? (
-          <ul className="link-list">
-            {tools.map((t) => (
-              <li key={t.id}>
-                <a {...linkTo({ tool: t.id })}>{t.name}</a>{' '}
-                <span className="muted">({t.organization})</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">No tool in the Atlas documents support for it.</p>
-        )}
-      </section>
-
-      <SeedNotes notes={technique.notes} />
-      <SourceList sources={technique.sources} />
-      {technique.yearNote ? <p className="muted">{technique.yearNote}</p> : null}
-    </article>
-  )
-}
-
-function Relatives(props: {
-  title: string
-  links: readonly LineageLink[]
-  end: 'parent' | 'child'
-  atlas: Atlas
-  linkTo: LinkTo
-  empty: string
-}) {
-  const id = `${props.end}-title`
-  // A long list (LoRA has dozens of children) starts short, so the rest of the panel stays near.
-  const [all, setAll] = useState(false)
-  const shown = all ? props.links : props.links.slice(0, RELATIVES_SHOWN)
-  return (
-    <section aria-labelledby={id}>
-      <h3 id={id}>
-        {props.title} <span className="muted">({props.links.length})</span>
-      </h3>
-      {props.links.length ? (
-        <ul className="relatives">
-          {shown.map((l) => {
-            const other = props.atlas.techniques.get(l[props.end])
-            if (!other) return null
-            const self = props.atlas.techniques.get(props.end === 'parent' ? l.child : l.parent)
-            const relation =
-              props.end === 'parent'
-                ? `${self?.name ?? ''} ${RELATION_LABELS[l.relation]} it`
-                : `${RELATION_LABELS[l.relation]} ${self?.name ?? ''}`
-            return (
-              <li key={`${l.parent}-${l.child}`}>
-                <a {...props.linkTo({ technique: other.id })}>{other.name}</a>{' '}
-                <span className="muted">({other.year})</span>
-                <span className="relation">{relation}</span>
-                <span className="reason">{l.reason}</span>
-              </li>
-            )
-          })}
-        </ul>
-      ) : (
-        <p className="muted">{props.empty}</p>
-      )}
-      {shown.length < props.links.length ? (
-        <button type="button" className="button" onClick={() => setAll(true)}>
-          Show all {props.links.length} {props.title.toLowerCase()}
-        </button>
-      ) : null}
-    </section>
-  )
-}
-
-/** How many parents or children a list shows before "Show all". */
-const RELATIVES_SHOWN = 8
-
-/** The nearest ancestor that scrolls. */
-function scrollParent(el: HTMLElement): HTMLElement | null {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    const { overflowY } = getComputedStyle(p)
-    if (overflowY === 'auto' || overflowY === 'scroll') return p
-  }
-  return null
+  return <TechniqueDetailsView {...props} technique={technique} />
 }
 
 function Overview({

@@ -1,4 +1,5 @@
 import type { Tour } from '../../domain/tours'
+import { TOUR_CAPTIONS } from '../../domain/tourCaptions'
 
 /** A tour's caption and its steps: Back, Next, and a way out. */
 export function TourBar(props: {
@@ -24,7 +25,7 @@ export function TourBar(props: {
         </button>
       </div>
       <p className="tour-caption" aria-live="polite">
-        {current.caption}
+        {TOUR_CAPTIONS[tour.id]?.[step - 1]}
       </p>
       <div className="tour-nav">
         <button

@@ -4,8 +4,6 @@
  * page per technique, each with the app's HTML for that address, the first frame, and its own
  * head tags; plus each technique's preview picture as SVG and the sitemap.
  */
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
-import { renderToString } from 'react-dom/server'
 import { createAtlas, type Atlas } from '../domain/atlas'
 import type { AtlasData } from '../domain/dataset'
 import { labelImportance } from '../domain/labels'
@@ -19,17 +17,10 @@ import {
 } from '../components/graph/staticDrawing'
 import { toElements } from '../components/graph/elements'
 import { positionsExtent } from '../components/graph/viewportFit'
-import { createAtlasRouter } from '../router'
+import { provideDataset } from '../routes/dataset'
 import { setFirstFrameMarkup } from '../components/graph/firstFrame'
 import { TOKENS, familyColor } from '../theme/tokens'
 import { metaDescription, SITE_NAME, withBody, withMeta, type PageMeta } from './pageHtml'
-
-/** The app's HTML for one address, as the browser would first render it. */
-export async function renderPage(url: string): Promise<string> {
-  const router = createAtlasRouter({ history: createMemoryHistory({ initialEntries: [url] }) })
-  await router.load()
-  return renderToString(<RouterProvider router={router} />)
-}
 
 export interface SiteInput {
   template: string
@@ -54,6 +45,9 @@ export interface SiteFiles {
 }
 
 export async function buildSite(input: SiteInput): Promise<SiteFiles> {
+  // The app's modules read the dataset when they load: hand it over first.
+  provideDataset({ data: input.data, layout: input.layout, problems: [] })
+  const { renderPage } = await import('./renderPage')
   const atlas = createAtlas(input.data)
   const { site, base, template } = input
   // Every page opens on the whole map's first frame (a deep link's selection applies once the
