@@ -60,3 +60,15 @@ export type DataFile = (typeof DATA_FILES)[number]
 
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const ARXIV_ID = /^\d{4}\.\d{4,5}$/
+
+/** The kinds of training data the chooser asks about. */
+export const DATA_KINDS = ['demonstrations', 'preferences', 'unpaired', 'rewards', 'none'] as const
+export type DataKind = (typeof DATA_KINDS)[number]
+
+/** What a fine-tuning run is for. */
+export const GOALS = ['instructions', 'preferences', 'reasoning', 'domain', 'many-adapters'] as const
+export type Goal = (typeof GOALS)[number]
+
+/** How a technique takes part in a training recipe. */
+export const DECISION_ROLES = ['objective', 'parameterization', 'merge'] as const
+export type DecisionRole = (typeof DECISION_ROLES)[number]

@@ -13,7 +13,7 @@ export interface AtlasData {
 
 /** One thing wrong with the dataset, located precisely enough to fix it. */
 export interface DataProblem {
-  file: DataFile
+  file: DataFile | 'models.json'
   /** Record id, `child<-parent` for lineage links, `#index` when the record has no id, `*` for the whole file. */
   id: string
   /** Dotted path of the field at fault, or `*` for the whole record. */
