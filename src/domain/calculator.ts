@@ -195,7 +195,13 @@ export const OPTIMIZER_BYTES: Record<Optimizer, number> = {
   sgd: 4,
 }
 
-export const MEMORY_PARTS = ['weights', 'adapters', 'gradients', 'optimizer', 'activations'] as const
+export const MEMORY_PARTS = [
+  'weights',
+  'adapters',
+  'gradients',
+  'optimizer',
+  'activations',
+] as const
 export type MemoryPart = (typeof MEMORY_PARTS)[number]
 
 /** A source a formula is read from. */
@@ -216,7 +222,10 @@ const DORA_PAPER = {
   label: 'DoRA (Liu et al., 2024)',
   url: 'https://arxiv.org/abs/2402.09353',
 }
-const VERA_PAPER = { label: 'VeRA (Kopiczko et al., 2023)', url: 'https://arxiv.org/abs/2310.11454' }
+const VERA_PAPER = {
+  label: 'VeRA (Kopiczko et al., 2023)',
+  url: 'https://arxiv.org/abs/2310.11454',
+}
 const LORA_FA_PAPER = {
   label: 'LoRA-FA (Zhang et al., 2023)',
   url: 'https://arxiv.org/abs/2308.03303',
@@ -226,18 +235,31 @@ const ANATOMY = {
   url: 'https://huggingface.co/docs/transformers/model_memory_anatomy',
 }
 const ACTIVATIONS = {
-  label: 'Korthikanti et al., 2022, “Reducing Activation Recomputation in Large Transformer Models”, §4',
+  label:
+    'Korthikanti et al., 2022, “Reducing Activation Recomputation in Large Transformer Models”, §4',
   url: 'https://arxiv.org/abs/2205.05198',
 }
 
 /** Each method's trainable-parameter formula per adapted layer, in words and symbols. */
 export const METHOD_FORMULAS: Record<Method, { formula: string; source: FormulaSource }> = {
   'full-fine-tuning': { formula: 'every weight of the model', source: ANATOMY },
-  lora: { formula: 'r × (d_in + d_out) per adapted layer (A: r × d_in, B: d_out × r)', source: LORA_PAPER },
+  lora: {
+    formula: 'r × (d_in + d_out) per adapted layer (A: r × d_in, B: d_out × r)',
+    source: LORA_PAPER,
+  },
   qlora: { formula: 'as LoRA: r × (d_in + d_out) per adapted layer', source: QLORA_PAPER },
-  dora: { formula: 'r × (d_in + d_out) + d_out per adapted layer (LoRA plus a magnitude vector)', source: DORA_PAPER },
-  vera: { formula: 'r + d_out per adapted layer (scaling vectors d and b; A and B frozen, shared)', source: VERA_PAPER },
-  'lora-fa': { formula: 'r × d_out per adapted layer (A frozen, only B trains)', source: LORA_FA_PAPER },
+  dora: {
+    formula: 'r × (d_in + d_out) + d_out per adapted layer (LoRA plus a magnitude vector)',
+    source: DORA_PAPER,
+  },
+  vera: {
+    formula: 'r + d_out per adapted layer (scaling vectors d and b; A and B frozen, shared)',
+    source: VERA_PAPER,
+  },
+  'lora-fa': {
+    formula: 'r × d_out per adapted layer (A frozen, only B trains)',
+    source: LORA_FA_PAPER,
+  },
 }
 
 /** One row of the memory breakdown. */
@@ -315,7 +337,9 @@ export function calculate(input: CalculatorInput): CalculatorResult {
     {
       part: 'adapters',
       bytes: full ? 0 : 4 * trainable,
-      formula: full ? 'none: the weights themselves train' : '4 bytes × trainable parameters (adapters kept in 32-bit)',
+      formula: full
+        ? 'none: the weights themselves train'
+        : '4 bytes × trainable parameters (adapters kept in 32-bit)',
       source: full ? ANATOMY : METHOD_FORMULAS[method].source,
     },
     {
