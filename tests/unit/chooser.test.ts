@@ -3,7 +3,7 @@ import { readDataDir } from '../../src/build/readDataDir'
 import { createAtlas } from '../../src/domain/atlas'
 import { choose, compareIds, type ChooserInput } from '../../src/domain/chooser'
 
-const { data } = readDataDir('data', {})
+const { data } = readDataDir('data', { requireSeedEntities: true })
 const atlas = createAtlas(data)
 const run = (over: Partial<ChooserInput>) =>
   choose(atlas, { data: 'preferences', gpu: 24, modelSize: 7, goal: 'preferences', ...over })
