@@ -245,7 +245,7 @@ export function choose(atlas: Atlas, input: ChooserInput): ChooserResult {
         effect: 'minus',
       })
 
-    let bytes = 0
+    let bytes: number
     if (method) {
       const memory = recipeMemory(proxy, method, decision, objective)
       bytes = memory.bytes
