@@ -330,7 +330,8 @@ export const DIMS_FIELDS = [
 ] as const satisfies readonly (keyof ModelShape)[]
 const DIMS_MAX = 1_000_000
 
-function parseDims(raw: string): Parsed<ModelShape | undefined> {
+/** Reads `dims` (layers,hidden,intermediate,heads,kv-heads,vocab) into a model shape. */
+export function parseDims(raw: string): Parsed<ModelShape | undefined> {
   const parts = raw.split(',').map((p) => p.trim())
   const numbers = parts.map((p) => (/^\d{1,7}$/.test(p) ? Number(p) : NaN))
   const bad = (why: string): Parsed<ModelShape | undefined> => ({

@@ -66,6 +66,12 @@ const LineageOutline = lazy(() =>
 const TechniqueTable = lazy(() =>
   import('../components/TechniqueTable').then((m) => ({ default: m.TechniqueTable })),
 )
+const CalculatorView = lazy(() =>
+  import('../components/decide/CalculatorView').then((m) => ({ default: m.CalculatorView })),
+)
+const ChooserView = lazy(() =>
+  import('../components/decide/ChooserView').then((m) => ({ default: m.ChooserView })),
+)
 
 const routeApi = getRouteApi('/')
 
@@ -76,6 +82,8 @@ const VIEW_TABS: { id: View; label: string }[] = [
   { id: 'graph', label: 'Graph' },
   { id: 'outline', label: 'Outline' },
   { id: 'table', label: 'Table' },
+  { id: 'calculator', label: 'Calculator' },
+  { id: 'chooser', label: 'Chooser' },
 ]
 
 /** What a re-packed graph shows, in words. */
@@ -221,6 +229,45 @@ export function ExplorerPage() {
       }
     },
     [state, select],
+  )
+
+  /** A link to the current view with `patch` applied: a real href plus a client-side step. */
+  const linkToState = useCallback(
+    (patch: Partial<ViewState>) => {
+      const query = viewStateQuery({ ...state, at: undefined, ...patch })
+      return {
+        href: `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`,
+        onClick: (event: MouseEvent<HTMLAnchorElement>) => {
+          if (
+            event.button !== 0 ||
+            event.metaKey ||
+            event.ctrlKey ||
+            event.shiftKey ||
+            event.altKey
+          )
+            return
+          event.preventDefault()
+          update(patch)
+        },
+      }
+    },
+    [state, update],
+  )
+  const chooserLinks = useMemo(
+    () => ({
+      node: (id: string) =>
+        linkToState({
+          view: 'graph',
+          technique: id,
+          issue: undefined,
+          tool: undefined,
+          panel: 'details',
+          side: 'open',
+        }),
+      useIt: (id: string) => linkTo({ technique: id }),
+      compare: (ids: string[]) => linkToState({ compare: ids }),
+    }),
+    [linkToState, linkTo],
   )
 
   // Derived view: everything below is a pure function of the dataset and the URL.
@@ -470,6 +517,21 @@ export function ExplorerPage() {
                   selected={technique?.id}
                   linkTo={linkTo}
                   onSelect={(id) => select({ technique: id })}
+                />
+              ) : state.view === 'calculator' ? (
+                <CalculatorView
+                  state={state}
+                  notices={urlNotices}
+                  onChange={(patch, opts) => update(patch, opts)}
+                  techniqueLink={(id) => linkTo({ technique: id })}
+                />
+              ) : state.view === 'chooser' ? (
+                <ChooserView
+                  atlas={atlas}
+                  state={state}
+                  notices={urlNotices}
+                  onChange={(patch, opts) => update(patch, opts)}
+                  links={chooserLinks}
                 />
               ) : (
                 <TechniqueTable
