@@ -393,7 +393,7 @@ export function ExplorerPage() {
           onDismiss={() => setDataNoticeOpen(false)}
         />
       ) : null}
-      <div className="explorer" data-side={state.side}>
+      <div className="explorer" data-side={state.side} data-view={state.view}>
         <section className="stage" aria-label="Techniques">
           <div ref={searchBoxRef}>
             <FilterBar
