@@ -113,7 +113,7 @@ test.describe('deciding: the calculator and the chooser', () => {
     // The rest works: Llama-2-7B (the suggestion) at rank 8 on q_proj alone.
     await expect(trainable(page)).toHaveText('2,097,152')
     await notice.getByRole('link', { name: 'meta-llama/Llama-2-7b-hf' }).click()
-    await expect(page.getByLabel('Model')).toHaveValue('meta-llama/Llama-2-7b-hf')
+    await expect(page.getByLabel('Model', { exact: true })).toHaveValue('meta-llama/Llama-2-7b-hf')
 
     await open(page, '/?view=calculator&rank=100000&model=nobody/nothing')
     await expect(
@@ -185,7 +185,7 @@ test.describe('deciding: the calculator and the chooser', () => {
 
   test('a smaller GPU moves recipes to the misfits; Back brings them back', async ({ page }) => {
     await open(page, CHOOSER)
-    await expect(fitting(page)).toContainText(['LoRA + DPO'])
+    await expect.poll(() => fitting(page).allTextContents()).toContain('LoRA + DPO')
     await page.getByLabel('Data you have').selectOption('demonstrations')
     await expect(page).toHaveURL(/\?view=chooser&goal=preferences$/)
     await page.goBack()
@@ -193,7 +193,8 @@ test.describe('deciding: the calculator and the chooser', () => {
     const gpu = page.getByLabel('GPU memory')
     await gpu.fill('8')
     await expect(page).toHaveURL(/gpu=8/)
-    await expect(fitting(page)).not.toContainText(['LoRA + DPO'])
+    await expect.poll(() => fitting(page).allTextContents()).not.toContain('LoRA + DPO')
+    await expect.poll(() => fitting(page).allTextContents()).toContain('QLoRA + DPO')
     await expect(page.getByRole('list', { name: /Does not fit your GPU/ })).toContainText(
       'LoRA + DPO: needs',
     )
