@@ -66,7 +66,13 @@ export const DATA_KINDS = ['demonstrations', 'preferences', 'unpaired', 'rewards
 export type DataKind = (typeof DATA_KINDS)[number]
 
 /** What a fine-tuning run is for. */
-export const GOALS = ['instructions', 'preferences', 'reasoning', 'domain', 'many-adapters'] as const
+export const GOALS = [
+  'instructions',
+  'preferences',
+  'reasoning',
+  'domain',
+  'many-adapters',
+] as const
 export type Goal = (typeof GOALS)[number]
 
 /** How a technique takes part in a training recipe. */

@@ -38,7 +38,12 @@ export function validateModels(raw: unknown): { models: Model[]; problems: DataP
     }
     const { hidden, heads, kvHeads, headDim } = parsed.data
     if (headDim === undefined && hidden % heads !== 0)
-      problems.push({ file, id, field: 'heads', message: 'must divide hidden unless headDim is given' })
+      problems.push({
+        file,
+        id,
+        field: 'heads',
+        message: 'must divide hidden unless headDim is given',
+      })
     else if (heads % kvHeads !== 0)
       problems.push({ file, id, field: 'kvHeads', message: 'must divide heads' })
     else {

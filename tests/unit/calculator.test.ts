@@ -58,7 +58,8 @@ describe('the bundled models', () => {
     expect(new Set(MODELS.map((m) => m.family))).toEqual(
       new Set(['Llama', 'Qwen', 'Mistral', 'Gemma']),
     )
-    for (const m of MODELS) expect(m.config).toBe(`https://huggingface.co/${m.id}/blob/main/config.json`)
+    for (const m of MODELS)
+      expect(m.config).toBe(`https://huggingface.co/${m.id}/blob/main/config.json`)
   })
 
   it('are found by their Hugging Face repo id whatever the letter case', () => {
@@ -139,9 +140,7 @@ describe('trainable parameters', () => {
   it('count tied embeddings once', () => {
     const tied = modelById('meta-llama/Llama-3.2-1B')!
     expect(baseParameters(tied)).toBe(1_235_814_400)
-    expect(baseParameters({ ...tied, tiedEmbeddings: false })).toBe(
-      1_235_814_400 + 128256 * 2048,
-    )
+    expect(baseParameters({ ...tied, tiedEmbeddings: false })).toBe(1_235_814_400 + 128256 * 2048)
   })
 })
 
