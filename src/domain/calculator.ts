@@ -234,6 +234,10 @@ const ANATOMY = {
   label: 'Hugging Face Transformers, “GPU memory usage” (model training anatomy)',
   url: 'https://huggingface.co/docs/transformers/model_memory_anatomy',
 }
+const LLM_INT8 = {
+  label: 'LLM.int8() (Dettmers et al., 2022)',
+  url: 'https://arxiv.org/abs/2208.07339',
+}
 const ACTIVATIONS = {
   label:
     'Korthikanti et al., 2022, “Reducing Activation Recomputation in Large Transformer Models”, §4',
@@ -332,7 +336,7 @@ export function calculate(input: CalculatorInput): CalculatorResult {
             precision === '16-bit'
               ? '2 bytes × every frozen weight'
               : `${round(bits, 3)} bits × the blocks’ linear weights + 2 bytes × embeddings, head and norms (kept in 16-bit)`,
-          source: precision === '16-bit' || precision === '8-bit' ? ANATOMY : QLORA_PAPER,
+          source: precision === '16-bit' ? ANATOMY : precision === '8-bit' ? LLM_INT8 : QLORA_PAPER,
         },
     {
       part: 'adapters',

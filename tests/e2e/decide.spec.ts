@@ -183,7 +183,10 @@ test.describe('deciding: the calculator and the chooser', () => {
     expect(journey.errors).toEqual([])
   })
 
-  test('a smaller GPU moves recipes to the misfits; Back brings them back', async ({ page }) => {
+  test('a smaller GPU moves recipes to the misfits; Back brings them back', async ({
+    page,
+    context,
+  }) => {
     await open(page, CHOOSER)
     await expect.poll(() => fitting(page).allTextContents()).toContain('LoRA + DPO')
     await page.getByLabel('Data you have').selectOption('demonstrations')
@@ -198,6 +201,17 @@ test.describe('deciding: the calculator and the chooser', () => {
     await expect(page.getByRole('list', { name: /Does not fit your GPU/ })).toContainText(
       'LoRA + DPO: needs',
     )
+    // Copy link carries the chooser's inputs into a fresh page.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toMatch(/\?view=chooser&data=preferences&gpu=8&goal=preferences$/)
+    const fresh = await context.newPage()
+    await open(fresh, copied)
+    await expect(fresh.getByLabel('GPU memory')).toHaveValue('8')
+    await expect.poll(() => fitting(fresh).allTextContents()).toContain('QLoRA + DPO')
+    await fresh.close()
     await gpu.fill('-4')
     await expect(gpu).toHaveAccessibleDescription(
       'GPU memory must be a whole number from 1 to 1024 GB.',

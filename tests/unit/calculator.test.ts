@@ -222,6 +222,13 @@ describe('precision', () => {
     expect(calculate(input({ method: 'qlora', precision: '8-bit' })).issues).toHaveLength(1)
   })
 
+  it('stores an 8-bit base at one byte per linear weight, citing LLM.int8()', () => {
+    const weights = calculate(input({ precision: '8-bit' })).lines[0]!
+    const linear = 32 * (4 * 4096 * 4096 + 3 * 4096 * 11008)
+    expect(weights.bytes).toBe(linear + 2 * (6_738_415_616 - linear))
+    expect(weights.source.url).toBe('https://arxiv.org/abs/2208.07339')
+  })
+
   it('is what was asked for other adapter methods', () => {
     expect(effectivePrecision('lora', '8-bit')).toEqual({ precision: '8-bit' })
     expect(effectivePrecision('dora', 'auto')).toEqual({ precision: '16-bit' })
