@@ -36,7 +36,7 @@ export const DEFAULT_TARGETS: readonly TargetModule[] = ['q_proj', 'v_proj']
 export const PRECISIONS = ['auto', '16-bit', '8-bit', 'nf4', 'nf4-dq'] as const
 export type Precision = (typeof PRECISIONS)[number]
 export const PRECISION_LABELS: Record<Precision, string> = {
-  auto: 'The method’s usual (16-bit; 4-bit NF4 + double quantization for QLoRA)',
+  auto: 'Usual for the method (16-bit; NF4 + DQ for QLoRA)',
   '16-bit': '16-bit (bf16/fp16)',
   '8-bit': '8-bit (LLM.int8)',
   nf4: '4-bit NF4',

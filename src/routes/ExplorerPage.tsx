@@ -45,6 +45,7 @@ import { tourById } from '../domain/tours'
 import {
   applySuggestion,
   leavesTour,
+  PARAMS,
   tourStepView,
   viewStateQuery,
   type Panel,
@@ -229,6 +230,19 @@ export function ExplorerPage() {
       }
     },
     [state, select],
+  )
+
+  /** A form change in the calculator or chooser: what the link said about those fields is settled. */
+  const changeFields = useCallback(
+    (patch: Partial<ViewState>, opts?: { replace?: boolean }) => {
+      const params = new Set(Object.keys(patch).map((k) => PARAMS[k as keyof typeof PARAMS]))
+      setUrlNotices((all) => {
+        const kept = all.filter((n) => !params.has(n.param))
+        return kept.length === all.length ? all : kept
+      })
+      update(patch, opts)
+    },
+    [update],
   )
 
   /** A link to the current view with `patch` applied: a real href plus a client-side step. */
@@ -522,7 +536,7 @@ export function ExplorerPage() {
                 <CalculatorView
                   state={state}
                   notices={urlNotices}
-                  onChange={(patch, opts) => update(patch, opts)}
+                  onChange={changeFields}
                   techniqueLink={(id) => linkTo({ technique: id })}
                 />
               ) : state.view === 'chooser' ? (
@@ -530,7 +544,7 @@ export function ExplorerPage() {
                   atlas={atlas}
                   state={state}
                   notices={urlNotices}
-                  onChange={(patch, opts) => update(patch, opts)}
+                  onChange={changeFields}
                   links={chooserLinks}
                 />
               ) : (

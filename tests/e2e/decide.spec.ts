@@ -112,6 +112,12 @@ test.describe('deciding: the calculator and the chooser', () => {
     )
     // The rest works: Llama-2-7B (the suggestion) at rank 8 on q_proj alone.
     await expect(trainable(page)).toHaveText('2,097,152')
+    // Typing a good rank settles what the link said about it.
+    await page.getByLabel('Rank r').fill('12')
+    await expect(page).toHaveURL(/rank=12/)
+    await expect(page.getByLabel('Rank r')).toHaveAccessibleDescription('')
+    await expect(notice).not.toContainText('Ignored rank')
+    await expect(notice).toContainText('Ignored batch “-1”')
     await notice.getByRole('link', { name: 'meta-llama/Llama-2-7b-hf' }).click()
     await expect(page.getByLabel('Model', { exact: true })).toHaveValue('meta-llama/Llama-2-7b-hf')
 

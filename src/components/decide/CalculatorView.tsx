@@ -214,7 +214,11 @@ export function CalculatorView({
                 .
               </>
             ) : (
-              <>Custom shape, untied embeddings.</>
+              <>
+                Custom shape, counted as a Llama-style block (query, key, value and output
+                projections; gated MLP with gate, up and down projections; no biases) with untied
+                embeddings.
+              </>
             )}
           </p>
           <dl className="decide-summary">
