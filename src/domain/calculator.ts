@@ -103,13 +103,15 @@ export function linearParameters(shape: ModelShape): number {
 
 /**
  * All weights of the model: embeddings (and an untied output head), the blocks' linear layers,
- * two RMSNorm vectors per block and the final norm. No biases (none of the bundled models has
- * them).
+ * two RMSNorm vectors per block and the final norm, plus query/key/value biases where the
+ * architecture has them (Qwen2). No other biases.
  */
 export function baseParameters(shape: ModelShape): number {
   const embeddings = shape.vocab * shape.hidden * (shape.tiedEmbeddings ? 1 : 2)
   const norms = shape.layers * 2 * shape.hidden + shape.hidden
-  return embeddings + linearParameters(shape) + norms
+  const m = moduleShapes(shape)
+  const biases = shape.qkvBias ? shape.layers * (m.q_proj.out + m.k_proj.out + m.v_proj.out) : 0
+  return embeddings + linearParameters(shape) + norms + biases
 }
 
 /** Trainable parameters one adapted linear layer adds, by method. */

@@ -183,6 +183,8 @@ export const modelShapeSchema = z.object({
   headDim: z.number().int().positive().optional(),
   vocab: z.number().int().positive(),
   tiedEmbeddings: z.boolean(),
+  /** The attention's query, key and value projections carry biases (from the modeling code). */
+  qkvBias: z.boolean().optional(),
 })
 
 export const modelSchema = modelShapeSchema.extend({

@@ -137,6 +137,16 @@ describe('trainable parameters', () => {
     )
   })
 
+  it('count Qwen’s query, key and value biases in the whole model', () => {
+    const qwen = modelById('Qwen/Qwen2.5-7B')!
+    expect(qwen.qkvBias).toBe(true)
+    // 28 layers × (3584 query + 2 × 512 key/value outputs)
+    expect(baseParameters(qwen) - baseParameters({ ...qwen, qkvBias: false })).toBe(
+      28 * (3584 + 512 + 512),
+    )
+    expect(baseParameters(qwen)).toBe(7_615_616_512)
+  })
+
   it('count tied embeddings once', () => {
     const tied = modelById('meta-llama/Llama-3.2-1B')!
     expect(baseParameters(tied)).toBe(1_235_814_400)
