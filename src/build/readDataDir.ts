@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { DATA_FILES } from '../domain/constants.ts'
 import type { AtlasData, DataProblem } from '../domain/dataset.ts'
 import { validateDataset, type RawFiles } from '../domain/validateDataset.ts'
+import { validateModels } from '../domain/validateModels.ts'
 
 export function readDataDir(
   dir: string,
@@ -26,13 +27,32 @@ export function readDataDir(
     }
   }
   const result = validateDataset(files, options)
+  // The calculator's model shapes travel with the dataset (fetched, not in the code); a folder
+  // without models.json (a benchmark's synthetic data) simply has none.
+  const modelsPath = join(dir, 'models.json')
+  let models: ReturnType<typeof validateModels> = { models: [], problems: [] }
+  if (!existsSync(modelsPath) && options.requireSeedEntities)
+    models.problems.push({ file: 'models.json', id: '*', field: '*', message: 'is missing' })
+  else if (existsSync(modelsPath)) {
+    try {
+      models = validateModels(JSON.parse(readFileSync(modelsPath, 'utf8')))
+    } catch (error) {
+      models.problems.push({
+        file: 'models.json',
+        id: '*',
+        field: '*',
+        message: `is not valid JSON (${(error as Error).message})`,
+      })
+    }
+  }
   // A file that failed to parse is reported once, with the parser's reason.
   const unreadable = new Set(readProblems.map((p) => p.file))
   const problems = [
     ...readProblems,
     ...result.problems.filter((p) => !(unreadable.has(p.file) && p.id === '*')),
+    ...models.problems,
   ]
-  return { data: result.data, problems }
+  return { data: { ...result.data, models: models.models }, problems }
 }
 
 export function countsLine(data: AtlasData): string {

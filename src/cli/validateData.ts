@@ -9,11 +9,12 @@ import { formatProblem } from '../domain/dataset.ts'
 const args = process.argv.slice(2)
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'data')
 const requireSeedEntities = !args.includes('--no-seed')
-const { data, problems } = readDataDir(dir, { requireSeedEntities })
+const read = readDataDir(dir, { requireSeedEntities })
+const { data, problems } = read
 
 if (problems.length) {
   console.error(`✗ ${dir}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`)
   for (const p of problems) console.error(`  ${formatProblem(p)}`)
   process.exit(1)
 }
-console.log(`✓ ${dir}: ${countsLine(data)}`)
+console.log(`✓ ${dir}: ${countsLine(data)}, ${data.models.length} model shapes`)

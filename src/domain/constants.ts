@@ -63,3 +63,21 @@ export const ARXIV_ID = /^\d{4}\.\d{4,5}$/
 
 /** Most techniques a comparison shows side by side. */
 export const MAX_COMPARED = 4
+
+/** The kinds of training data the chooser asks about. */
+export const DATA_KINDS = ['demonstrations', 'preferences', 'unpaired', 'rewards', 'none'] as const
+export type DataKind = (typeof DATA_KINDS)[number]
+
+/** What a fine-tuning run is for. */
+export const GOALS = [
+  'instructions',
+  'preferences',
+  'reasoning',
+  'domain',
+  'many-adapters',
+] as const
+export type Goal = (typeof GOALS)[number]
+
+/** How a technique takes part in a training recipe. */
+export const DECISION_ROLES = ['objective', 'parameterization', 'merge'] as const
+export type DecisionRole = (typeof DECISION_ROLES)[number]

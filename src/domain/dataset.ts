@@ -1,5 +1,13 @@
 import type { DataFile } from './constants.ts'
-import type { Category, LineageLink, NewsletterIssue, Paper, Technique, Tool } from './schema.ts'
+import type {
+  Category,
+  LineageLink,
+  Model,
+  NewsletterIssue,
+  Paper,
+  Technique,
+  Tool,
+} from './schema.ts'
 
 /** The validated dataset, one array per data file. */
 export interface AtlasData {
@@ -9,11 +17,13 @@ export interface AtlasData {
   lineage: LineageLink[]
   tools: Tool[]
   issues: NewsletterIssue[]
+  /** The calculator's model shapes (data/models.json), each read from its config.json. */
+  models: Model[]
 }
 
 /** One thing wrong with the dataset, located precisely enough to fix it. */
 export interface DataProblem {
-  file: DataFile
+  file: DataFile | 'models.json'
   /** Record id, `child<-parent` for lineage links, `#index` when the record has no id, `*` for the whole file. */
   id: string
   /** Dotted path of the field at fault, or `*` for the whole record. */

@@ -4,7 +4,16 @@
  * the app imports these types, never the schema values.
  */
 import { z } from 'zod'
-import { ARXIV_ID, KEBAB_ID, RELATION_KINDS, TOOL_KINDS, TOOL_STATUSES } from './constants.ts'
+import {
+  ARXIV_ID,
+  DATA_KINDS,
+  DECISION_ROLES,
+  GOALS,
+  KEBAB_ID,
+  RELATION_KINDS,
+  TOOL_KINDS,
+  TOOL_STATUSES,
+} from './constants.ts'
 
 const id = z.string().regex(KEBAB_ID, 'must be a kebab-case id (a-z, 0-9, single hyphens)')
 const text = z.string().trim().min(1, 'must not be empty')
@@ -63,6 +72,29 @@ export const paperSchema = z.object({
   checked,
 })
 
+/**
+ * What a training recipe needs, as its paper describes it. `role` says whether the technique is
+ * an objective (what the loss learns from), a parameterization (which weights train and in what
+ * precision) or a merge of finished models.
+ */
+export const decisionSchema = z.object({
+  role: z.enum(DECISION_ROLES),
+  /** The kind of data the paper trains from. */
+  data: z.enum(DATA_KINDS),
+  /** A frozen copy of the starting model is kept as a reference (e.g. a KL anchor). */
+  referenceModel: z.boolean(),
+  /** A separately trained reward model scores the samples. */
+  rewardModel: z.boolean(),
+  /** A learned value function (critic) is trained alongside the policy. */
+  valueModel: z.boolean(),
+  /** Training samples new outputs from the model being trained. */
+  onlineSampling: z.boolean(),
+  /** Goals the paper evaluates the technique on. */
+  goals: z.array(z.enum(GOALS)),
+  /** Where in the paper these traits are stated. */
+  evidence: text,
+})
+
 export const techniqueSchema = z.object({
   id,
   name: text.max(24, 'must be a short label (24 characters at most)'),
@@ -81,6 +113,8 @@ export const techniqueSchema = z.object({
       data: text.optional(),
     })
     .optional(),
+  /** Structured traits the chooser ranks by, each read from the technique's paper. */
+  decision: decisionSchema.optional(),
   /** Explains a year earlier than a parent's (e.g. a concept named after the fact). */
   yearNote: text.optional(),
   usage: z.array(usageSchema).optional(),
@@ -136,6 +170,39 @@ export const newsletterIssueSchema = z.object({
   checked,
 })
 
+/**
+ * A model's shape, read from its own config.json (data/models.json). `headDim` only when the
+ * config states one that differs from hidden ÷ heads.
+ */
+export const modelShapeSchema = z.object({
+  layers: z.number().int().positive(),
+  hidden: z.number().int().positive(),
+  intermediate: z.number().int().positive(),
+  heads: z.number().int().positive(),
+  kvHeads: z.number().int().positive(),
+  headDim: z.number().int().positive().optional(),
+  vocab: z.number().int().positive(),
+  tiedEmbeddings: z.boolean(),
+  /** The attention's query, key and value projections carry biases (from the modeling code). */
+  qkvBias: z.boolean().optional(),
+})
+
+export const modelSchema = modelShapeSchema.extend({
+  /** The Hugging Face repository id. */
+  id: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be a Hugging Face repo id (owner/name)'),
+  name: text,
+  family: text,
+  /** The model's own config.json. */
+  config: httpsUrl,
+  /** Where the file was actually read, when not at `config`. */
+  readAt: httpsUrl,
+  read: checked,
+  note: text.optional(),
+})
+
+export type ModelShape = z.infer<typeof modelShapeSchema>
+export type Model = z.infer<typeof modelSchema>
+export type Decision = z.infer<typeof decisionSchema>
 export type Category = z.infer<typeof categorySchema>
 export type Paper = z.infer<typeof paperSchema>
 export type Technique = z.infer<typeof techniqueSchema>

@@ -46,6 +46,7 @@ export function validateDataset(
     lineage: [],
     tools: [],
     issues: [],
+    models: [],
   }
   for (const file of DATA_FILES) {
     const raw = files[file]
@@ -351,7 +352,10 @@ export function checkIntegrity(
         })
   }
 
-  return { data: { categories, papers, techniques, lineage, tools, issues }, problems }
+  return {
+    data: { categories, papers, techniques, lineage, tools, issues, models: [] },
+    problems,
+  }
 }
 
 /** Reports and removes every link that closes a cycle (depth-first search, back edges). */

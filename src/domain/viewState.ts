@@ -7,6 +7,25 @@
  */
 import { LINEAGE_MODES, yearBounds, type Atlas, type LineageMode } from './atlas'
 import { MAX_COMPARED, TOOL_KINDS, type ToolKind } from './constants'
+import {
+  BATCH_RANGE,
+  DEFAULT_METHOD,
+  DEFAULT_TARGETS,
+  METHODS,
+  OPTIMIZERS,
+  PRECISIONS,
+  RANK_RANGE,
+  SEQUENCE_RANGE,
+  TARGET_MODULES,
+  type Method,
+  type Optimizer,
+  type Precision,
+  type TargetModule,
+} from './decideOptions'
+import { GPU_RANGE, SIZE_RANGE } from './decideOptions'
+import { DATA_KINDS, GOALS, type DataKind, type Goal } from './constants'
+import { modelById } from './models'
+import type { ModelShape } from './schema'
 import { closest } from './suggest'
 import { TOURS, tourById, type TourStep } from './tours'
 
@@ -17,7 +36,7 @@ export const DEFAULT_PANEL: Panel = 'details'
 export const SIDE_STATES = ['open', 'closed'] as const
 export type SideState = (typeof SIDE_STATES)[number]
 
-export const VIEWS = ['graph', 'outline', 'table'] as const
+export const VIEWS = ['graph', 'outline', 'table', 'calculator', 'chooser'] as const
 export type View = (typeof VIEWS)[number]
 export const DEFAULT_VIEW: View = 'graph'
 
@@ -257,6 +276,87 @@ function yearRow<K extends string>(
   }
 }
 
+/** A number parameter within a range: whole numbers, or with `decimals` places. */
+function numberRow<K extends string>(
+  key: K,
+  param: string,
+  range: { min: number; max: number },
+  fallback: number,
+  meaning: string,
+  example: string,
+  opts: { decimals?: number; unit?: string; exampleContext?: Record<string, string> } = {},
+): ParamRow<K, number> {
+  const decimals = opts.decimals ?? 0
+  const kind = decimals ? 'a number' : 'a whole number'
+  return {
+    key,
+    param,
+    default: fallback,
+    values: `\`${range.min}\`–\`${range.max}\`${opts.unit ? ` (${opts.unit})` : ''}`,
+    defaultLabel: `\`${fallback}\``,
+    meaning,
+    example,
+    ...(opts.exampleContext ? { exampleContext: opts.exampleContext } : {}),
+    parse: (raw) => {
+      const v = raw.trim()
+      const pattern = decimals ? /^\d{1,7}(\.\d{1,3})?$/ : /^\d{1,7}$/
+      const n = pattern.test(v) ? Number(v) : NaN
+      if (n >= range.min && n <= range.max) return { value: n }
+      return {
+        problems: [
+          {
+            message: `Ignored ${param} “${quote(raw)}”: expected ${kind} from ${range.min} to ${range.max}${opts.unit ? ` ${opts.unit}` : ''}.`,
+          },
+        ],
+      }
+    },
+    encode: (v) => String(v),
+  }
+}
+
+/** The calculator's default model: the one the LoRA paper's PEFT count is usually quoted for. */
+export const DEFAULT_MODEL = 'meta-llama/Llama-2-7b-hf'
+/** `model=custom` takes its shape from `dims`. */
+export const CUSTOM_MODEL = 'custom'
+/** The order of `dims`: the config.json fields it stands for. */
+export const DIMS_FIELDS = [
+  'layers',
+  'hidden',
+  'intermediate',
+  'heads',
+  'kvHeads',
+  'vocab',
+] as const satisfies readonly (keyof ModelShape)[]
+const DIMS_MAX = 1_000_000
+
+/** Reads `dims` (layers,hidden,intermediate,heads,kv-heads,vocab) into a model shape. */
+export function parseDims(raw: string): Parsed<ModelShape | undefined> {
+  const parts = raw.split(',').map((p) => p.trim())
+  const numbers = parts.map((p) => (/^\d{1,7}$/.test(p) ? Number(p) : NaN))
+  const bad = (why: string): Parsed<ModelShape | undefined> => ({
+    problems: [
+      {
+        message: `Ignored dims “${quote(raw)}”: ${why} (layers, hidden, intermediate, heads, key/value heads, vocabulary, such as 32,4096,11008,32,32,32000).`,
+      },
+    ],
+  })
+  if (parts.length !== DIMS_FIELDS.length) return bad('expected six whole numbers')
+  if (numbers.some((n) => !(n >= 1 && n <= DIMS_MAX))) return bad(`each must be 1 to ${DIMS_MAX}`)
+  const [layers, hidden, intermediate, heads, kvHeads, vocab] = numbers as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  if (hidden % heads !== 0) return bad('the heads must divide the hidden size')
+  if (heads % kvHeads !== 0) return bad('the key/value heads must divide the heads')
+  return {
+    value: { layers, hidden, intermediate, heads, kvHeads, vocab, tiedEmbeddings: false },
+  }
+}
+
 /** A graph viewport: the zoom and the model point at the canvas centre. */
 export interface ViewAt {
   zoom: number
@@ -483,6 +583,124 @@ export const URL_PARAMS = [
     'side panel shown, or folded away to give the graph the width (a selection opens it)',
   ),
   choiceRow('view', 'view', VIEWS, DEFAULT_VIEW, 'main view'),
+  {
+    key: 'model',
+    param: 'model',
+    default: DEFAULT_MODEL as string,
+    values: 'a bundled Hugging Face repo id (`Qwen/Qwen2.5-7B`, any case) or `custom`',
+    defaultLabel: `\`${DEFAULT_MODEL}\``,
+    meaning: 'calculator: the model (its shape read from its config.json)',
+    example: 'Qwen/Qwen2.5-7B',
+    parse: (raw: string, atlas: Atlas): Parsed<string> => {
+      if (raw.trim().toLowerCase() === CUSTOM_MODEL) return { value: CUSTOM_MODEL }
+      const found = modelById(atlas.data.models, raw)
+      if (found) return { value: found.id }
+      const near =
+        raw.length <= 80
+          ? closest(
+              raw.trim().toLowerCase(),
+              atlas.data.models.map((m) => ({ id: m.id.toLowerCase(), label: m.id })),
+            )
+          : undefined
+      return {
+        problems: [
+          {
+            message: `No bundled model “${quote(raw)}”${near ? ` — did you mean ${near.label}?` : '; choose one of the list or custom dimensions.'}`,
+            ...(near ? { suggestion: { label: near.label, value: near.label } } : {}),
+          },
+        ],
+      }
+    },
+    encode: (v: string) => v,
+  },
+  {
+    key: 'dims',
+    param: 'dims',
+    default: undefined as ModelShape | undefined,
+    values: 'layers,hidden,intermediate,heads,kv-heads,vocab',
+    defaultLabel: '–',
+    meaning: 'calculator: a custom model’s shape (with `model=custom`)',
+    example: '96,12288,49152,96,96,50257',
+    exampleContext: { model: CUSTOM_MODEL },
+    parse: (raw: string): Parsed<ModelShape | undefined> => parseDims(raw),
+    encode: (v: ModelShape | undefined) => (v ? DIMS_FIELDS.map((f) => v[f]).join(',') : ''),
+  },
+  choiceRow(
+    'method',
+    'method',
+    METHODS,
+    DEFAULT_METHOD as Method,
+    'calculator: fine-tuning method',
+  ),
+  numberRow('rank', 'rank', RANK_RANGE, 8, 'calculator: adapter rank r', '64'),
+  {
+    key: 'targets',
+    param: 'targets',
+    default: DEFAULT_TARGETS as readonly TargetModule[],
+    values: `comma-separated of ${TARGET_MODULES.map((t) => `\`${t}\``).join(', ')}, or \`all-linear\``,
+    defaultLabel: '`q_proj,v_proj`',
+    meaning: 'calculator: the linear layers adapted',
+    example: 'all-linear',
+    parse: (raw: string): Parsed<readonly TargetModule[]> => {
+      const parts = raw
+        .split(',')
+        .map((p) => p.trim().toLowerCase())
+        .filter(Boolean)
+        .slice(0, 20)
+      if (parts.length === 1 && parts[0] === 'all-linear') return { value: TARGET_MODULES }
+      const problems: Problem[] = []
+      const wanted = new Set<string>()
+      for (const p of parts) {
+        if ((TARGET_MODULES as readonly string[]).includes(p)) wanted.add(p)
+        else {
+          const near =
+            p.length <= 40
+              ? closest(
+                  p,
+                  TARGET_MODULES.map((t) => ({ id: t, label: t })),
+                )
+              : undefined
+          problems.push({
+            message: `Ignored the unknown module “${quote(p)}” in targets${near ? ` — did you mean ${near.label}?` : `: expected ${TARGET_MODULES.join(', ')} or all-linear.`}`,
+          })
+        }
+      }
+      const value = TARGET_MODULES.filter((t) => wanted.has(t))
+      return value.length ? { value, problems } : { problems }
+    },
+    encode: (v: readonly TargetModule[]) =>
+      v.length === TARGET_MODULES.length ? 'all-linear' : v.join(','),
+  },
+  choiceRow(
+    'precision',
+    'precision',
+    PRECISIONS,
+    'auto' as Precision,
+    'calculator: base-weight precision (`auto`: 16-bit, or NF4 with double quantization for QLoRA)',
+  ),
+  choiceRow('optimizer', 'optimizer', OPTIMIZERS, 'adamw' as Optimizer, 'calculator: optimizer'),
+  numberRow('batch', 'batch', BATCH_RANGE, 1, 'calculator: sequences per step', '4'),
+  numberRow('sequence', 'seq', SEQUENCE_RANGE, 512, 'calculator: tokens per sequence', '2048'),
+  choiceRow(
+    'checkpointing',
+    'checkpointing',
+    ['off', 'on'] as const,
+    'off' as 'off' | 'on',
+    'calculator: gradient checkpointing',
+  ),
+  choiceRow(
+    'data',
+    'data',
+    DATA_KINDS,
+    'demonstrations' as DataKind,
+    'chooser: the training data you have',
+  ),
+  numberRow('gpu', 'gpu', GPU_RANGE, 24, 'chooser: GPU memory', '80', { unit: 'GB' }),
+  numberRow('modelSize', 'model-size', SIZE_RANGE, 7, 'chooser: model size', '70', {
+    decimals: 1,
+    unit: 'billion parameters',
+  }),
+  choiceRow('goal', 'goal', GOALS, 'instructions' as Goal, 'chooser: what the fine-tune is for'),
   textRow('issueQuery', 'issue-q', 'newsletter-issue panel: text filter', 'lora'),
   {
     key: 'issueCategory',
@@ -674,6 +892,20 @@ function normalizeViewState(
     state.focus = 'map'
   }
 
+  if (state.model === CUSTOM_MODEL && !state.dims) {
+    notices.push({
+      param: PARAMS.model,
+      message: `“model=custom” needs its shape in dims (layers,hidden,intermediate,heads,kv-heads,vocab); showing ${DEFAULT_MODEL}.`,
+    })
+    state.model = DEFAULT_MODEL
+  } else if (state.model !== CUSTOM_MODEL && state.dims) {
+    notices.push({
+      param: PARAMS.dims,
+      message: 'Ignored dims: they apply only with model=custom.',
+    })
+    state.dims = undefined
+  }
+
   const bounds = yearBounds(atlas)
   let { from, to } = state
   if (from !== undefined && to !== undefined && from > to) {
@@ -699,7 +931,12 @@ function normalizeViewState(
 
 function isDefault(row: Row, value: unknown): boolean {
   if (value === undefined || value === '') return true
-  if (Array.isArray(value)) return value.length === 0
+  if (Array.isArray(value)) {
+    const d = row.default as unknown
+    return Array.isArray(d)
+      ? value.length === d.length && value.every((v, i) => v === d[i])
+      : value.length === 0
+  }
   return value === row.default
 }
 
@@ -729,8 +966,10 @@ export function toRawSearch(search: Record<string, unknown>): RawSearch {
     const row = rowByKey.get(key)
     const param = row?.param ?? key
     if (typeof value === 'string') out[param] = value
-    else if (row?.key === 'categories' && Array.isArray(value))
+    else if ((row?.key === 'categories' || row?.key === 'targets') && Array.isArray(value))
       out[param] = value.map(String).join(',')
+    else if (row?.key === 'dims' && typeof value === 'object')
+      out[param] = (row.encode as (v: unknown) => string)(value)
     else if (Array.isArray(value)) out[param] = value.map(String)
     else if (typeof value !== 'object') out[param] = String(value)
   }

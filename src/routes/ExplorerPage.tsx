@@ -38,6 +38,7 @@ import { tourById } from '../domain/tours'
 import {
   applySuggestion,
   leavesTour,
+  PARAMS,
   tourStepView,
   viewStateQuery,
   type Panel,
@@ -58,6 +59,8 @@ import {
   TourBar,
   preloadAllViews,
   RepackStatus,
+  CalculatorView,
+  ChooserView,
 } from './lazyViews'
 
 /** Once the graph is interactive, the other views are fetched while the browser is idle. */
@@ -82,6 +85,8 @@ const VIEW_TABS: { id: View; label: string }[] = [
   { id: 'graph', label: 'Graph' },
   { id: 'outline', label: 'Outline' },
   { id: 'table', label: 'Table' },
+  { id: 'calculator', label: 'Calculator' },
+  { id: 'chooser', label: 'Chooser' },
 ]
 
 /** What a re-packed graph shows, in words. */
@@ -229,6 +234,58 @@ export function ExplorerPage() {
     [state, select],
   )
 
+  /** A form change in the calculator or chooser: what the link said about those fields is settled. */
+  const changeFields = useCallback(
+    (patch: Partial<ViewState>, opts?: { replace?: boolean }) => {
+      const params = new Set(Object.keys(patch).map((k) => PARAMS[k as keyof typeof PARAMS]))
+      setUrlNotices((all) => {
+        const kept = all.filter((n) => !params.has(n.param))
+        return kept.length === all.length ? all : kept
+      })
+      update(patch, opts)
+    },
+    [update],
+  )
+
+  /** A link to the current view with `patch` applied: a real href plus a client-side step. */
+  const linkToState = useCallback(
+    (patch: Partial<ViewState>) => {
+      const query = viewStateQuery({ ...state, at: undefined, ...patch })
+      return {
+        href: `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`,
+        onClick: (event: MouseEvent<HTMLAnchorElement>) => {
+          if (
+            event.button !== 0 ||
+            event.metaKey ||
+            event.ctrlKey ||
+            event.shiftKey ||
+            event.altKey
+          )
+            return
+          event.preventDefault()
+          update(patch)
+        },
+      }
+    },
+    [state, update],
+  )
+  const chooserLinks = useMemo(
+    () => ({
+      node: (id: string) =>
+        linkToState({
+          view: 'graph',
+          technique: id,
+          issue: undefined,
+          tool: undefined,
+          panel: 'details',
+          side: 'open',
+        }),
+      useIt: (id: string) => linkTo({ technique: id }),
+      compare: (ids: string[]) => linkToState({ compare: ids }),
+    }),
+    [linkToState, linkTo],
+  )
+
   // Derived view: everything below is a pure function of the dataset and the URL.
   const searchResults = useTechniqueSearch(atlas, state.q)
   const searchHits = useMemo(() => (searchResults ? new Set(searchResults) : null), [searchResults])
@@ -352,7 +409,7 @@ export function ExplorerPage() {
           onDismiss={() => setDataNoticeOpen(false)}
         />
       ) : null}
-      <div className="explorer" data-side={state.side}>
+      <div className="explorer" data-side={state.side} data-view={state.view}>
         <section className="stage" aria-label="Techniques">
           <div ref={searchBoxRef}>
             <FilterBar
@@ -484,6 +541,22 @@ export function ExplorerPage() {
                   selected={technique?.id}
                   linkTo={linkTo}
                   onSelect={(id) => select({ technique: id })}
+                />
+              ) : state.view === 'calculator' ? (
+                <CalculatorView
+                  models={atlas.data.models}
+                  state={state}
+                  notices={urlNotices}
+                  onChange={changeFields}
+                  techniqueLink={(id) => linkTo({ technique: id })}
+                />
+              ) : state.view === 'chooser' ? (
+                <ChooserView
+                  atlas={atlas}
+                  state={state}
+                  notices={urlNotices}
+                  onChange={changeFields}
+                  links={chooserLinks}
                 />
               ) : (
                 <TechniqueTable

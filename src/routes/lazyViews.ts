@@ -42,6 +42,14 @@ export const RepackStatus = retryableLazy(
   () => import('../components/RepackStatus').then((m) => m.RepackStatus),
   'status of the re-packed view',
 )
+export const CalculatorView = retryableLazy(
+  () => import('../components/decide/CalculatorView').then((m) => m.CalculatorView),
+  'calculator',
+)
+export const ChooserView = retryableLazy(
+  () => import('../components/decide/ChooserView').then((m) => m.ChooserView),
+  'chooser',
+)
 export const HelpDialog = retryableLazy(
   () => import('../components/HelpDialog').then((m) => m.HelpDialog),
   'list of keyboard shortcuts',
@@ -49,6 +57,8 @@ export const HelpDialog = retryableLazy(
 
 const ALL: LazyView<never>[] = [
   HelpDialog,
+  CalculatorView,
+  ChooserView,
   RepackStatus,
   TechniqueDetailsView,
   IssuesPanel,
@@ -69,6 +79,8 @@ export function viewsFor(state: Partial<ViewState>): LazyView<never>[] {
   if (state.panel === 'tools') add(ToolsPanel)
   if (state.view === 'outline') add(LineageOutline)
   if (state.view === 'table') add(TechniqueTable)
+  if (state.view === 'calculator') add(CalculatorView)
+  if (state.view === 'chooser') add(ChooserView)
   if (state.path) add(PathSection)
   if (state.compare?.length) add(CompareSection)
   if (state.tour) add(TourBar)
