@@ -40,8 +40,8 @@ export async function computeLineageLayout(
 }
 
 /**
- * Runs ELK in a worker thread with a large stack: its layered algorithm recurses deeply on
- * graphs of thousands of nodes and overflows the main thread's stack.
+ * Runs ELK in a worker thread with a large stack and heap: its layered algorithm recurses deeply
+ * on graphs of thousands of nodes and overflows the main thread's stack.
  */
 function runElk(graph: ElkGraph): Promise<ElkGraph> {
   const elkPath = createRequire(import.meta.url).resolve('elkjs/lib/elk.bundled.js')
@@ -56,7 +56,8 @@ function runElk(graph: ElkGraph): Promise<ElkGraph> {
     const worker = new Worker(code, {
       eval: true,
       workerData: { elkPath, graph },
-      resourceLimits: { stackSizeMb: 256 },
+      // A 5,000-technique benchmark graph needs more than a worker's default heap.
+      resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 8192 },
     })
     worker.once('message', (m: { out?: ElkGraph; error?: string }) => {
       void worker.terminate()

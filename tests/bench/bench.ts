@@ -118,7 +118,10 @@ const FIRST_DRAW_PROBE = `(() => {
   const check = () => {
     for (const c of document.querySelectorAll('canvas')) {
       if (!c.width || !c.height) continue
-      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
+      const ctx = c.getContext('2d')
+      // A WebGL layer cannot be read back here: its first frame counts when the graph is ready.
+      if (!ctx) { if (window.__atlasGraph?.ready) { window.__firstDraw = performance.now(); return } continue }
+      const data = ctx.getImageData(0, 0, c.width, c.height).data
       for (let i = 3; i < data.length; i += 4 * 31) if (data[i]) { window.__firstDraw = performance.now(); return }
     }
     requestAnimationFrame(check)
