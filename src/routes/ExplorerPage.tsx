@@ -1,20 +1,11 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router'
-import {
-  Suspense,
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useMemo,
-  useRef,
-  useState,
-  type MouseEvent,
-} from 'react'
+import { Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { FilterBar } from '../components/FilterBar'
 import { toElements } from '../components/graph/elements'
 import { GraphView, type GraphHighlight } from '../components/graph/GraphView'
 import { useRepackedLayout } from '../components/graph/useRepackedLayout'
 import { markInput } from '../components/graph/interactionTiming'
-import type { LinkTo, Selection } from '../components/links'
+import { appLink, type LinkTo, type Selection } from '../components/links'
 import { Notices } from '../components/Notices'
 import { DetailsPanel } from '../components/panels/DetailsPanel'
 import { Tabs } from '../components/Tabs'
@@ -212,26 +203,16 @@ export function ExplorerPage() {
     [update],
   )
 
-  const linkTo: LinkTo = useCallback(
-    (selection) => {
-      const query = viewStateQuery({ ...state, ...selectionPatch(selection, state) })
-      return {
-        href: `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`,
-        onClick: (event: MouseEvent<HTMLAnchorElement>) => {
-          if (
-            event.button !== 0 ||
-            event.metaKey ||
-            event.ctrlKey ||
-            event.shiftKey ||
-            event.altKey
-          )
-            return
-          event.preventDefault()
-          select(selection)
-        },
-      }
+  const hrefOf = useCallback(
+    (patch: Partial<ViewState>) => {
+      const query = viewStateQuery({ ...state, ...patch })
+      return `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`
     },
-    [state, select],
+    [state],
+  )
+  const linkTo: LinkTo = useCallback(
+    (selection) => appLink(hrefOf(selectionPatch(selection, state)), () => select(selection)),
+    [hrefOf, state, select],
   )
 
   /** A form change in the calculator or chooser: what the link said about those fields is settled. */
@@ -249,25 +230,9 @@ export function ExplorerPage() {
 
   /** A link to the current view with `patch` applied: a real href plus a client-side step. */
   const linkToState = useCallback(
-    (patch: Partial<ViewState>) => {
-      const query = viewStateQuery({ ...state, at: undefined, ...patch })
-      return {
-        href: `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`,
-        onClick: (event: MouseEvent<HTMLAnchorElement>) => {
-          if (
-            event.button !== 0 ||
-            event.metaKey ||
-            event.ctrlKey ||
-            event.shiftKey ||
-            event.altKey
-          )
-            return
-          event.preventDefault()
-          update(patch)
-        },
-      }
-    },
-    [state, update],
+    (patch: Partial<ViewState>) =>
+      appLink(hrefOf({ at: undefined, ...patch }), () => update(patch)),
+    [hrefOf, update],
   )
   const chooserLinks = useMemo(
     () => ({
@@ -387,12 +352,10 @@ export function ExplorerPage() {
                 fixed && n.suggestion
                   ? {
                       label: n.suggestion.label,
-                      href: `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`,
-                      onClick: (event: MouseEvent<HTMLAnchorElement>) => {
-                        event.preventDefault()
+                      ...appLink(`${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`, () => {
                         setUrlNotices((all) => all.filter((x) => x !== n))
                         update(fixed)
-                      },
+                      }),
                     }
                   : undefined,
             }
