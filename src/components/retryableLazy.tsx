@@ -53,12 +53,12 @@ export function retryableLazy<P extends object>(
   what: string,
 ): LazyView<P> {
   let loaded: ComponentType<P> | null = null
-  const fetch = () =>
+  const download = () =>
     load().then((component) => {
       loaded = component
       return component
     })
-  const make = () => lazy(() => fetch().then((component) => ({ default: component })))
+  const make = () => lazy(() => download().then((component) => ({ default: component })))
   let Pending = make()
   function RetryableView(props: P) {
     const [, setAttempt] = useState(0)
@@ -77,7 +77,7 @@ export function retryableLazy<P extends object>(
   }
   return Object.assign(RetryableView, {
     preload: () =>
-      fetch().then(
+      download().then(
         () => {},
         () => {},
       ),

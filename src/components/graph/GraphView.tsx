@@ -19,7 +19,7 @@ import { useMapLabels } from './useMapLabels'
 import { useStateClasses } from './useStateClasses'
 import { useViewport } from './useViewport'
 import { registerViewportReader } from './viewportLink'
-import { fitExtent, positionsExtent } from './viewportFit'
+import { fitExtent, positionsExtent, READABLE_ZOOM } from './viewportFit'
 import { firstFrameMarkup, releaseFirstFrame } from './firstFrame'
 
 export interface GraphHighlight {
@@ -68,8 +68,6 @@ declare global {
 }
 
 const ZOOM_STEP = 1.25
-/** Below this zoom the whole map is too dense to read on a small screen. */
-const READABLE_ZOOM = 0.16
 /** Above this many techniques the graph switches to its large-graph style (see graphStyle). */
 const LARGE_GRAPH = 1000
 

@@ -16,7 +16,7 @@ import {
 import type { LineageLayout, Point } from '../../domain/layoutGeometry'
 import { familyShape } from '../../theme/shapes'
 import { LABEL_FONT_FAMILY, markerModelSize, markerScreenSize } from './graphStyle'
-import { fitExtent, type Extent } from './viewportFit'
+import { AXIS, fitExtent, PAD, READABLE_ZOOM, TOOLBAR, type Extent } from './viewportFit'
 
 /** Paint for the drawing: CSS custom properties in the page, literal colours in a picture. */
 export interface DrawingPaint {
@@ -203,14 +203,12 @@ export function drawingNames(
 const TEXT_ATTRS = `font-family='${LABEL_FONT_FAMILY}' font-weight="600" paint-order="stroke" stroke-linejoin="round"`
 
 /** The fitted map's margins in the graph's box (fitExtent's toolbar, axis and padding). */
-const FIT_PAD = 16
-const FIT_TOP = 44 + FIT_PAD
-const FIT_BOTTOM = 26 + FIT_PAD
+const FIT_PAD = PAD
+const FIT_TOP = TOOLBAR + PAD
+const FIT_BOTTOM = AXIS + PAD
 
 /** The canvas the first frame is laid out for: the graph's box at 1280 × 800. */
 export const FIRST_FRAME_CANVAS = { width: 918, height: 543 }
-/** The zoom the live graph opens at when the whole map would be too small to read. */
-export const READABLE_ZOOM = 0.16
 /** The canvas of a phone (390 × 844) the close-up first frame is laid out for. */
 export const PHONE_CANVAS = { width: 390, height: 420 }
 
@@ -262,7 +260,9 @@ export function firstFrameSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" id="first-frame" class="first-frame" aria-hidden="true" focusable="false"`,
     ` viewBox="${num(extent.x1)} ${num(extent.y1)} ${num(extent.w)} ${num(extent.h)}" preserveAspectRatio="xMidYMid meet"`,
     ` style="--ff-w:${num(extent.w * READABLE_ZOOM)}px;--ff-h:${num(extent.h * READABLE_ZOOM)}px;--ff-lx:${lx.toFixed(4)};--ff-ly:${ly.toFixed(4)}">`,
-    `<style>@container graph (max-width: ${narrow}px) or (max-height: ${short}px) { .first-frame { left: calc(50% - var(--ff-w) * var(--ff-lx)); top: calc(50% - var(--ff-h) * var(--ff-ly)); width: var(--ff-w); height: var(--ff-h) } .first-frame .ff-fit { display: none } .first-frame .ff-near { display: inline } }</style>`,
+    // Placed as fitExtent fits the map: between the toolbar and the time axis, with its padding.
+    `<style>.first-frame { left: ${FIT_PAD}px; top: ${FIT_TOP}px; width: calc(100% - ${2 * FIT_PAD}px); height: calc(100% - ${FIT_TOP + FIT_BOTTOM}px) } `,
+    `@container graph (max-width: ${narrow}px) or (max-height: ${short}px) { .first-frame { left: calc(50% - var(--ff-w) * var(--ff-lx)); top: calc(50% - var(--ff-h) * var(--ff-ly)); width: var(--ff-w); height: var(--ff-h) } .first-frame .ff-fit { display: none } .first-frame .ff-near { display: inline } }</style>`,
     drawingShapes(atlas, layout, fit.zoom, CSS_PAINT),
     `<g class="ff-fit" fill="var(--text)" ${TEXT_ATTRS}>${drawingNames(atlas, layout, fitNames, fit.zoom, CSS_PAINT)}</g>`,
     `<g class="ff-near" fill="var(--text)" ${TEXT_ATTRS}>${drawingNames(atlas, layout, nearNames, READABLE_ZOOM, CSS_PAINT)}</g>`,

@@ -27,9 +27,11 @@ export function positionsExtent(elements: readonly ElementDefinition[]): Extent 
 }
 
 /** The toolbar takes the canvas's top strip and the time axis its bottom one. */
-const TOOLBAR = 44
-const AXIS = 26
-const PAD = 16
+export const TOOLBAR = 44
+export const AXIS = 26
+export const PAD = 16
+/** Below this zoom the whole map is too dense to read: the graph opens on a close-up instead. */
+export const READABLE_ZOOM = 0.16
 
 /** Zoom and pan that show the whole extent between the toolbar and the time axis. */
 export function fitExtent(
