@@ -91,21 +91,28 @@ export interface UrlNotice {
 type Problem = Omit<UrlNotice, 'param'>
 type Parsed<T> = { value?: T; problems?: Problem[] }
 
-/** One URL parameter: everything the codec and the README need to know about it. */
-interface ParamRow<K extends string, T> {
+/**
+ * What kind of value a parameter takes: the README's values and default columns follow from it
+ * (src/domain/urlParamDocs.ts), except for `other`, whose documentation spells them out.
+ */
+export type ParamKind = 'choice' | 'number' | 'text' | 'technique' | 'year' | 'other'
+
+/**
+ * One URL parameter: everything the codec needs to know about it. Its documentation (meaning,
+ * example) is kept apart in urlParamDocs.ts, so the app's first view does not ship the README.
+ */
+interface ParamRow<K extends string, T, P extends string = string> {
   /** Field of `ViewState`. */
   key: K
   /** Name in the query string. */
-  param: string
+  param: P
   default: T
-  /** README columns. */
-  values: string
-  defaultLabel: string
-  meaning: string
-  /** A valid non-default value as it appears in a link (the round-trip test uses it). */
-  example: string
-  /** Other parameters the example needs to take effect (e.g. a selection to focus on). */
-  exampleContext?: Record<string, string>
+  kind: ParamKind
+  /** The accepted values of a `choice` parameter. */
+  allowed?: readonly string[]
+  /** The accepted range (and unit) of a `number` parameter. */
+  range?: { min: number; max: number }
+  unit?: string
   /** Parses a single, non-empty raw value; `value` undefined means "keep the default". */
   parse: (raw: string, atlas: Atlas) => Parsed<T>
   /** Writes a non-default value; the default is always left out of the link. */
@@ -176,21 +183,18 @@ function knownTechniques(raw: string, atlas: Atlas): { ids: string[]; problems: 
 
 // Row builders: one per kind of parameter.
 
-function choiceRow<K extends string, T extends string>(
+function choiceRow<K extends string, P extends string, T extends string>(
   key: K,
-  param: string,
+  param: P,
   allowed: readonly T[],
   fallback: T,
-  meaning: string,
-): ParamRow<K, T> {
+): ParamRow<K, T, P> {
   return {
     key,
     param,
     default: fallback,
-    values: allowed.map((a) => `\`${a}\``).join(', '),
-    defaultLabel: `\`${fallback}\``,
-    meaning,
-    example: allowed.find((a) => a !== fallback)!,
+    kind: 'choice',
+    allowed,
     parse: (raw) => {
       const v = raw.trim().toLowerCase()
       if ((allowed as readonly string[]).includes(v)) return { value: v as T }
@@ -204,20 +208,12 @@ function choiceRow<K extends string, T extends string>(
   }
 }
 
-function textRow<K extends string>(
-  key: K,
-  param: string,
-  meaning: string,
-  example: string,
-): ParamRow<K, string> {
+function textRow<K extends string, P extends string>(key: K, param: P): ParamRow<K, string, P> {
   return {
     key,
     param,
     default: '',
-    values: `text (≤ ${MAX_TEXT} chars)`,
-    defaultLabel: '–',
-    meaning,
-    example,
+    kind: 'text',
     parse: (raw) => {
       const clean = cleanText(raw)
       if (clean.length <= MAX_TEXT) return { value: clean }
@@ -230,19 +226,15 @@ function textRow<K extends string>(
   }
 }
 
-function techniqueRow<K extends string>(
+function techniqueRow<K extends string, P extends string>(
   key: K,
-  param: string,
-  meaning: string,
-): ParamRow<K, string | undefined> {
+  param: P,
+): ParamRow<K, string | undefined, P> {
   return {
     key,
     param,
     default: undefined,
-    values: 'a technique id (`qlora`)',
-    defaultLabel: '–',
-    meaning,
-    example: 'qlora',
+    kind: 'technique',
     parse: (raw, atlas) =>
       resolveKnownId(raw, 'technique', techniqueCandidates(atlas), (id) =>
         atlas.techniques.has(id),
@@ -251,20 +243,15 @@ function techniqueRow<K extends string>(
   }
 }
 
-function yearRow<K extends string>(
+function yearRow<K extends string, P extends string>(
   key: K,
-  param: string,
-  meaning: string,
-  example: string,
-): ParamRow<K, number | undefined> {
+  param: P,
+): ParamRow<K, number | undefined, P> {
   return {
     key,
     param,
     default: undefined,
-    values: 'a year',
-    defaultLabel: 'dataset range',
-    meaning,
-    example,
+    kind: 'year',
     parse: (raw) => {
       const v = raw.trim()
       if (/^\d{4}$/.test(v)) return { value: Number(v) }
@@ -277,26 +264,22 @@ function yearRow<K extends string>(
 }
 
 /** A number parameter within a range: whole numbers, or with `decimals` places. */
-function numberRow<K extends string>(
+function numberRow<K extends string, P extends string>(
   key: K,
-  param: string,
+  param: P,
   range: { min: number; max: number },
   fallback: number,
-  meaning: string,
-  example: string,
-  opts: { decimals?: number; unit?: string; exampleContext?: Record<string, string> } = {},
-): ParamRow<K, number> {
+  opts: { decimals?: number; unit?: string } = {},
+): ParamRow<K, number, P> {
   const decimals = opts.decimals ?? 0
   const kind = decimals ? 'a number' : 'a whole number'
   return {
     key,
     param,
     default: fallback,
-    values: `\`${range.min}\`–\`${range.max}\`${opts.unit ? ` (${opts.unit})` : ''}`,
-    defaultLabel: `\`${fallback}\``,
-    meaning,
-    example,
-    ...(opts.exampleContext ? { exampleContext: opts.exampleContext } : {}),
+    kind: 'number',
+    range,
+    ...(opts.unit ? { unit: opts.unit } : {}),
     parse: (raw) => {
       const v = raw.trim()
       const pattern = decimals ? /^\d{1,7}(\.\d{1,3})?$/ : /^\d{1,7}$/
@@ -367,15 +350,12 @@ export const AT_ZOOM = { min: 0.05, max: 4 } as const
 
 /** Every URL parameter, in the order they are written. */
 export const URL_PARAMS = [
-  techniqueRow('technique', 'technique', 'selected technique (details panel, lineage highlight)'),
+  techniqueRow('technique', 'technique'),
   {
     key: 'issue',
     param: 'issue',
     default: undefined as number | undefined,
-    values: '`335` or `edge-335`',
-    defaultLabel: '–',
-    meaning: 'selected newsletter issue (highlights what it covered)',
-    example: '349',
+    kind: 'other' as const,
     parse: (raw: string, atlas: Atlas): Parsed<number | undefined> => {
       const m = /^(?:edge-?)?(\d{1,6})$/i.exec(raw.trim())
       const n = m ? Number(m[1]) : NaN
@@ -394,10 +374,7 @@ export const URL_PARAMS = [
     key: 'tool',
     param: 'tool',
     default: undefined as string | undefined,
-    values: 'a tool id (`trl`)',
-    defaultLabel: '–',
-    meaning: 'selected tool (highlights what it supports)',
-    example: 'trl',
+    kind: 'other' as const,
     parse: (raw: string, atlas: Atlas): Parsed<string | undefined> =>
       resolveKnownId(
         raw,
@@ -411,10 +388,7 @@ export const URL_PARAMS = [
     key: 'categories',
     param: 'categories',
     default: [] as readonly string[],
-    values: 'comma-separated category ids',
-    defaultLabel: 'all',
-    meaning: 'category filter',
-    example: 'low-rank,quantization',
+    kind: 'other' as const,
     parse: (raw: string, atlas: Atlas): Parsed<readonly string[]> => {
       const problems: Problem[] = []
       const seen = new Set<string>()
@@ -433,31 +407,16 @@ export const URL_PARAMS = [
     },
     encode: (v: readonly string[]) => v.join(','),
   },
-  yearRow('from', 'from', 'year range: first year shown', '2021'),
-  yearRow('to', 'to', 'year range: last year shown', '2023'),
-  textRow('q', 'q', 'search over names, aliases, descriptions, organizations', 'low rank'),
-  choiceRow(
-    'unmatched',
-    'unmatched',
-    UNMATCHED_MODES,
-    DEFAULT_UNMATCHED,
-    'what happens to non-matching techniques',
-  ),
-  choiceRow(
-    'lineage',
-    'lineage',
-    LINEAGE_MODES,
-    DEFAULT_LINEAGE,
-    'which lineage of the selection is highlighted',
-  ),
+  yearRow('from', 'from'),
+  yearRow('to', 'to'),
+  textRow('q', 'q'),
+  choiceRow('unmatched', 'unmatched', UNMATCHED_MODES, DEFAULT_UNMATCHED),
+  choiceRow('lineage', 'lineage', LINEAGE_MODES, DEFAULT_LINEAGE),
   {
     key: 'depth',
     param: 'depth',
     default: DEFAULT_DEPTH as Depth,
-    values: `\`1\`–\`${MAX_DEPTH}\`, \`all\``,
-    defaultLabel: '`all`',
-    meaning: 'generations highlighted each way',
-    example: '2',
+    kind: 'other' as const,
     parse: (raw: string): Parsed<Depth> => {
       const v = raw.trim().toLowerCase()
       if (v === 'all') return { value: 'all' }
@@ -471,24 +430,12 @@ export const URL_PARAMS = [
     },
     encode: (v: Depth) => String(v),
   },
-  {
-    ...choiceRow(
-      'focus',
-      'focus',
-      FOCUS_MODES,
-      'map' as FocusMode,
-      'the whole map, or only the selected technique’s lineage (to `depth`), laid out afresh',
-    ),
-    exampleContext: { technique: 'lora' },
-  },
+  choiceRow('focus', 'focus', FOCUS_MODES, 'map' as FocusMode),
   {
     key: 'path',
     param: 'path',
     default: undefined as readonly [string, string] | undefined,
-    values: 'two technique ids (`qlora,dpo`)',
-    defaultLabel: '–',
-    meaning: 'how two techniques relate: the chain between them, told and lit',
-    example: 'qlora,dpo',
+    kind: 'other' as const,
     parse: (raw: string, atlas: Atlas): Parsed<readonly [string, string] | undefined> => {
       const { ids, problems } = knownTechniques(raw, atlas)
       if (ids.length === 2) return { value: [ids[0]!, ids[1]!], problems }
@@ -510,10 +457,7 @@ export const URL_PARAMS = [
     key: 'compare',
     param: 'compare',
     default: [] as readonly string[],
-    values: '2–4 technique ids (`lora,dora,pissa`)',
-    defaultLabel: '–',
-    meaning: 'techniques compared side by side',
-    example: 'lora,dora,pissa',
+    kind: 'other' as const,
     parse: (raw: string, atlas: Atlas): Parsed<readonly string[]> => {
       const { ids, problems } = knownTechniques(raw, atlas)
       if (ids.length > MAX_COMPARED)
@@ -545,10 +489,7 @@ export const URL_PARAMS = [
     key: 'tour',
     param: 'tour',
     default: undefined as string | undefined,
-    values: TOURS.map((t) => `\`${t.id}\``).join(', '),
-    defaultLabel: '–',
-    meaning: 'guided tour (its step sets the view)',
-    example: 'lora-family',
+    kind: 'other' as const,
     parse: (raw: string): Parsed<string | undefined> =>
       resolveKnownId(
         raw,
@@ -562,11 +503,7 @@ export const URL_PARAMS = [
     key: 'step',
     param: 'step',
     default: 1 as number,
-    values: '`1`–the tour’s length',
-    defaultLabel: '`1`',
-    meaning: 'step of the tour',
-    example: '2',
-    exampleContext: { tour: 'lora-family' },
+    kind: 'other' as const,
     parse: (raw: string): Parsed<number> => {
       const v = raw.trim()
       if (/^\d{1,2}$/.test(v) && Number(v) >= 1) return { value: Number(v) }
@@ -574,23 +511,14 @@ export const URL_PARAMS = [
     },
     encode: (v: number) => String(v),
   },
-  choiceRow('panel', 'panel', PANELS, DEFAULT_PANEL, 'open side panel'),
-  choiceRow(
-    'side',
-    'side',
-    SIDE_STATES,
-    'open' as SideState,
-    'side panel shown, or folded away to give the graph the width (a selection opens it)',
-  ),
-  choiceRow('view', 'view', VIEWS, DEFAULT_VIEW, 'main view'),
+  choiceRow('panel', 'panel', PANELS, DEFAULT_PANEL),
+  choiceRow('side', 'side', SIDE_STATES, 'open' as SideState),
+  choiceRow('view', 'view', VIEWS, DEFAULT_VIEW),
   {
     key: 'model',
     param: 'model',
     default: DEFAULT_MODEL as string,
-    values: 'a bundled Hugging Face repo id (`Qwen/Qwen2.5-7B`, any case) or `custom`',
-    defaultLabel: `\`${DEFAULT_MODEL}\``,
-    meaning: 'calculator: the model (its shape read from its config.json)',
-    example: 'Qwen/Qwen2.5-7B',
+    kind: 'other' as const,
     parse: (raw: string, atlas: Atlas): Parsed<string> => {
       if (raw.trim().toLowerCase() === CUSTOM_MODEL) return { value: CUSTOM_MODEL }
       const found = modelById(atlas.data.models, raw)
@@ -617,30 +545,17 @@ export const URL_PARAMS = [
     key: 'dims',
     param: 'dims',
     default: undefined as ModelShape | undefined,
-    values: 'layers,hidden,intermediate,heads,kv-heads,vocab',
-    defaultLabel: '–',
-    meaning: 'calculator: a custom model’s shape (with `model=custom`)',
-    example: '96,12288,49152,96,96,50257',
-    exampleContext: { model: CUSTOM_MODEL },
+    kind: 'other' as const,
     parse: (raw: string): Parsed<ModelShape | undefined> => parseDims(raw),
     encode: (v: ModelShape | undefined) => (v ? DIMS_FIELDS.map((f) => v[f]).join(',') : ''),
   },
-  choiceRow(
-    'method',
-    'method',
-    METHODS,
-    DEFAULT_METHOD as Method,
-    'calculator: fine-tuning method',
-  ),
-  numberRow('rank', 'rank', RANK_RANGE, 8, 'calculator: adapter rank r', '64'),
+  choiceRow('method', 'method', METHODS, DEFAULT_METHOD as Method),
+  numberRow('rank', 'rank', RANK_RANGE, 8),
   {
     key: 'targets',
     param: 'targets',
     default: DEFAULT_TARGETS as readonly TargetModule[],
-    values: `comma-separated of ${TARGET_MODULES.map((t) => `\`${t}\``).join(', ')}, or \`all-linear\``,
-    defaultLabel: '`q_proj,v_proj`',
-    meaning: 'calculator: the linear layers adapted',
-    example: 'all-linear',
+    kind: 'other' as const,
     parse: (raw: string): Parsed<readonly TargetModule[]> => {
       const parts = raw
         .split(',')
@@ -671,59 +586,35 @@ export const URL_PARAMS = [
     encode: (v: readonly TargetModule[]) =>
       v.length === TARGET_MODULES.length ? 'all-linear' : v.join(','),
   },
-  choiceRow(
-    'precision',
-    'precision',
-    PRECISIONS,
-    'auto' as Precision,
-    'calculator: base-weight precision (`auto`: 16-bit, or NF4 with double quantization for QLoRA)',
-  ),
-  choiceRow('optimizer', 'optimizer', OPTIMIZERS, 'adamw' as Optimizer, 'calculator: optimizer'),
-  numberRow('batch', 'batch', BATCH_RANGE, 1, 'calculator: sequences per step', '4'),
-  numberRow('sequence', 'seq', SEQUENCE_RANGE, 512, 'calculator: tokens per sequence', '2048'),
-  choiceRow(
-    'checkpointing',
-    'checkpointing',
-    ['off', 'on'] as const,
-    'off' as 'off' | 'on',
-    'calculator: gradient checkpointing',
-  ),
-  choiceRow(
-    'data',
-    'data',
-    DATA_KINDS,
-    'demonstrations' as DataKind,
-    'chooser: the training data you have',
-  ),
-  numberRow('gpu', 'gpu', GPU_RANGE, 24, 'chooser: GPU memory', '80', { unit: 'GB' }),
-  numberRow('modelSize', 'model-size', SIZE_RANGE, 7, 'chooser: model size', '70', {
+  choiceRow('precision', 'precision', PRECISIONS, 'auto' as Precision),
+  choiceRow('optimizer', 'optimizer', OPTIMIZERS, 'adamw' as Optimizer),
+  numberRow('batch', 'batch', BATCH_RANGE, 1),
+  numberRow('sequence', 'seq', SEQUENCE_RANGE, 512),
+  choiceRow('checkpointing', 'checkpointing', ['off', 'on'] as const, 'off' as 'off' | 'on'),
+  choiceRow('data', 'data', DATA_KINDS, 'demonstrations' as DataKind),
+  numberRow('gpu', 'gpu', GPU_RANGE, 24, { unit: 'GB' }),
+  numberRow('modelSize', 'model-size', SIZE_RANGE, 7, {
     decimals: 1,
     unit: 'billion parameters',
   }),
-  choiceRow('goal', 'goal', GOALS, 'instructions' as Goal, 'chooser: what the fine-tune is for'),
-  textRow('issueQuery', 'issue-q', 'newsletter-issue panel: text filter', 'lora'),
+  choiceRow('goal', 'goal', GOALS, 'instructions' as Goal),
+  textRow('issueQuery', 'issue-q'),
   {
     key: 'issueCategory',
     param: 'issue-category',
     default: undefined as string | undefined,
-    values: 'a category id',
-    defaultLabel: '–',
-    meaning: 'newsletter-issue panel: category filter',
-    example: 'low-rank',
+    kind: 'other' as const,
     parse: (raw: string, atlas: Atlas): Parsed<string | undefined> =>
       resolveKnownId(raw, 'category', categoryCandidates(atlas), (id) => atlas.categories.has(id)),
     encode: (v: string | undefined) => v ?? '',
   },
-  techniqueRow('issueTechnique', 'issue-technique', 'newsletter-issue panel: technique filter'),
-  textRow('toolQuery', 'tool-q', 'tools panel: text filter', 'hugging'),
+  techniqueRow('issueTechnique', 'issue-technique'),
+  textRow('toolQuery', 'tool-q'),
   {
     key: 'toolKind',
     param: 'tool-kind',
     default: undefined as ToolKind | undefined,
-    values: TOOL_KINDS.map((k) => `\`${k}\``).join(', '),
-    defaultLabel: '–',
-    meaning: 'tools panel: kind filter',
-    example: 'library',
+    kind: 'other' as const,
     parse: (raw: string): Parsed<ToolKind | undefined> => {
       const k = raw.trim().toLowerCase()
       if ((TOOL_KINDS as readonly string[]).includes(k)) return { value: k as ToolKind }
@@ -737,24 +628,15 @@ export const URL_PARAMS = [
     },
     encode: (v: ToolKind | undefined) => v ?? '',
   },
-  choiceRow(
-    'openSource',
-    'open-source',
-    OPEN_SOURCE_FILTERS,
-    DEFAULT_OPEN_SOURCE,
-    'tools panel: open-source filter',
-  ),
-  techniqueRow('toolTechnique', 'tool-technique', 'tools panel: technique filter'),
-  choiceRow('sort', 'sort', TABLE_SORTS, DEFAULT_SORT, 'table sort column'),
-  choiceRow('dir', 'dir', SORT_DIRECTIONS, DEFAULT_DIRECTION, 'table sort direction'),
+  choiceRow('openSource', 'open-source', OPEN_SOURCE_FILTERS, DEFAULT_OPEN_SOURCE),
+  techniqueRow('toolTechnique', 'tool-technique'),
+  choiceRow('sort', 'sort', TABLE_SORTS, DEFAULT_SORT),
+  choiceRow('dir', 'dir', SORT_DIRECTIONS, DEFAULT_DIRECTION),
   {
     key: 'at',
     param: 'at',
     default: undefined as ViewAt | undefined,
-    values: '`zoom,x,y`',
-    defaultLabel: 'fit',
-    meaning: 'graph zoom and centre (written by Copy link after you zoom or pan)',
-    example: '0.8,420,-310',
+    kind: 'other' as const,
     parse: (raw: string): Parsed<ViewAt | undefined> => {
       const parts = raw.split(',').map((p) => p.trim())
       const [zoom, x, y] = parts.map(Number) as [number, number, number]
@@ -979,16 +861,6 @@ export function toRawSearch(search: Record<string, unknown>): RawSearch {
 /** The query string for a state, canonical: equal views make equal links. */
 export function viewStateQuery(state: Partial<ViewState>): string {
   return stringifyQuery(encodeViewState(state))
-}
-
-/** The README's URL table, generated from `URL_PARAMS` (a test keeps the README in step). */
-export function urlContractMarkdown(): string {
-  const lines = [
-    '| parameter | values | default | meaning |',
-    '| --- | --- | --- | --- |',
-    ...URL_PARAMS.map((r) => `| \`${r.param}\` | ${r.values} | ${r.defaultLabel} | ${r.meaning} |`),
-  ]
-  return lines.join('\n')
 }
 
 /** The view a notice's "did you mean" leads to: the suggested value applied to `state`. */

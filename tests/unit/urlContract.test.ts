@@ -4,15 +4,14 @@ import { readDataDir } from '../../src/build/readDataDir'
 import { createAtlas } from '../../src/domain/atlas'
 import {
   DEFAULT_VIEW_STATE,
-  URL_PARAMS,
   applySuggestion,
   toRawSearch,
   viewStateQuery,
   decodeViewState,
   encodeViewState,
   parseQuery,
-  urlContractMarkdown,
 } from '../../src/domain/viewState'
+import { DOCUMENTED_PARAMS, urlContractMarkdown } from '../../src/domain/urlParamDocs'
 
 const atlas = createAtlas(readDataDir('data', { requireSeedEntities: true }).data)
 
@@ -31,10 +30,10 @@ function tableRows(markdown: string): string[][] {
 }
 
 describe('the URL codec table', () => {
-  it.each(URL_PARAMS.map((row) => [row.param, row] as const))(
+  it.each(DOCUMENTED_PARAMS.map((row) => [row.param, row] as const))(
     '%s survives a round trip through a link',
     (param, row) => {
-      const context = ('exampleContext' in row ? row.exampleContext : undefined) ?? {}
+      const context = row.exampleContext ?? {}
       const { state, notices } = decodeViewState({ ...context, [param]: row.example }, atlas)
       expect(notices).toEqual([])
       // The example is not the default, so the state changed and the link carries it back.
@@ -52,7 +51,7 @@ describe('the URL codec table', () => {
   )
 
   const hostile = '<img src=x onerror=alert(1)>'.repeat(6)
-  it.each(URL_PARAMS.map((row) => [row.param, row] as const))(
+  it.each(DOCUMENTED_PARAMS.map((row) => [row.param, row] as const))(
     '%s reports a hostile value and never uses it as anything but text',
     (param, row) => {
       const { state, notices } = decodeViewState({ [param]: hostile }, atlas)

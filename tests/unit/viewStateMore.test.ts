@@ -8,9 +8,9 @@ import {
   parseQuery,
   quote,
   toRawSearch,
-  urlContractMarkdown,
   withViewAt,
 } from '../../src/domain/viewState'
+import { urlContractMarkdown } from '../../src/domain/urlParamDocs'
 import { tinyData } from '../fixtures/tinyData'
 
 // The tiny dataset spans 2015–2023 and has newsletter issues 1 and 3.
