@@ -70,6 +70,33 @@ function build(size: string) {
   })
   run('npx vite build --logLevel warn', env('app'))
   run('npx vite build --config tests/bench/floor/vite.config.ts', env('floor'))
+  // What ships has no test hooks: its first-view bytes are the budget's figure.
+  if (size === 'real') {
+    run('npx vite build --logLevel warn', {
+      ...env('shipped'),
+      ATLAS_TEST_HOOKS: '0',
+      ATLAS_TECHNIQUE_PAGES: '0',
+    })
+  }
+}
+
+/**
+ * The JavaScript a build's first view loads: index.html's module script and module preloads
+ * (the boot, the app and the chunks it imports), gzip-compressed as the server sends them.
+ */
+function shippedFirstView(dir: string): { url: string; gzip: number }[] {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const urls = new Set(
+    [
+      ...html.matchAll(
+        /<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+\.js)"/g,
+      ),
+    ].map((m) => m[1]!),
+  )
+  return [...urls].map((url) => ({
+    url,
+    gzip: gzipSync(readFileSync(join(SITE, new URL(url, 'http://x').pathname))).length,
+  }))
 }
 
 const TYPES: Record<string, string> = {
@@ -483,17 +510,21 @@ async function main() {
       fmt((inter.heapAfterSelections / inter.heapAfterLoad - 1) * 100, 1) + ' %',
     ])
     if (size === 'real' || !bytesReport) {
-      const scripts = app[0]!.scripts
-      const total = scripts.reduce((s, x) => s + x.gzip, 0)
-      if (size === 'real')
-        budgets.push([
-          'first-view JavaScript ≤ 255 KB gzip',
-          `${fmt(total / 1024, 1)} KB`,
-          total / 1024 <= 255,
-        ])
-      bytesReport =
-        `First-view JavaScript (${size} dataset), gzip: ${fmt(total / 1024, 1)} KB\n` +
+      const list = (scripts: { url: string; gzip: number }[]) =>
         scripts.map((s) => `  ${fmt(s.gzip / 1024, 1).padStart(6)} KB  ${s.url}`).join('\n')
+      const sum = (scripts: { gzip: number }[]) => scripts.reduce((s, x) => s + x.gzip, 0)
+      const loaded = app[0]!.scripts
+      bytesReport = `First-view JavaScript loaded by the benchmark's build (${size} dataset, with test hooks), gzip: ${fmt(sum(loaded) / 1024, 1)} KB\n${list(loaded)}`
+      if (size === 'real') {
+        const shipped = shippedFirstView(join(SITE, 'shipped-real'))
+        const total = sum(shipped) / 1024
+        budgets.push([
+          'first-view JavaScript ≤ 255 KB gzip (as shipped)',
+          `${fmt(total, 1)} KB`,
+          total <= 255,
+        ])
+        bytesReport += `\nAs shipped (no test hooks): ${fmt(total, 1)} KB\n${list(shipped)}`
+      }
     }
     results[size] = { app, floor, medians: { app: a, floor: f }, interactions: inter }
   }
