@@ -3,6 +3,8 @@ import { axeViolations, openAtlas } from './helpers'
 
 const classes = (page: Page, id: string) =>
   page.evaluate((i) => window.__atlasGraph!.classes(i), id)
+const graphHeight = async (page: Page) =>
+  (await page.getByTestId('graph-canvas').boundingBox())!.height
 
 test.describe('how techniques relate, side by side, and on a tour', () => {
   test('a path link tells the chain between two techniques and lights exactly it', async ({
@@ -84,6 +86,8 @@ test.describe('how techniques relate, side by side, and on a tour', () => {
     const phone = await phoneContext.newPage()
     await openAtlas(phone, '/?compare=lora,dora,pissa')
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+    // The table does not squeeze the graph into a strip (it was 152 px tall).
+    expect(await graphHeight(phone)).toBeGreaterThanOrEqual(200)
     const wrap = phone.locator('.compare-wrap')
     const aspect = phone.getByRole('rowheader', { name: /Year/ })
     const before = (await aspect.boundingBox())!.x
@@ -134,6 +138,7 @@ test.describe('how techniques relate, side by side, and on a tour', () => {
     for (const url of ['/?path=qlora,dpo', '/?tour=rlhf-to-rlaif', '/?tour=lora-family']) {
       await openAtlas(page, url)
       expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBe(390)
+      expect(await graphHeight(page), url).toBeGreaterThanOrEqual(200)
       expect(await axeViolations(page), url).toEqual([])
     }
     await expect(page.getByRole('region', { name: /The LoRA family/ })).toContainText(
