@@ -208,20 +208,27 @@ export function placeMapLabels(
         .filter(([a, b]) => Math.abs(a.y - b.y) < 1),
     ]),
   )
-  const sharedStretch = (e: EdgeLabelCandidate, [a, b]: readonly [Point, Point]) =>
-    edges.some(
-      (other) =>
-        other !== e &&
-        level
-          .get(other)!
-          .some(
-            ([c, d]) =>
-              Math.abs(c.y - a.y) < 1 &&
-              Math.min(Math.max(a.x, b.x), Math.max(c.x, d.x)) -
-                Math.max(Math.min(a.x, b.x), Math.min(c.x, d.x)) >
-                2,
-          ),
-    )
+  // The same stretches by pixel row, so finding a link's shared trunk looks only at its own
+  // row and the two beside it (comparing every pair of links took seconds on a lineage of
+  // thousands).
+  const rows = new Map<number, { edge: EdgeLabelCandidate; y: number; x0: number; x1: number }[]>()
+  for (const [edge, stretches] of level)
+    for (const [c, d] of stretches) {
+      const row = Math.floor(c.y)
+      const list = rows.get(row) ?? []
+      list.push({ edge, y: c.y, x0: Math.min(c.x, d.x), x1: Math.max(c.x, d.x) })
+      rows.set(row, list)
+    }
+  const sharedStretch = (e: EdgeLabelCandidate, [a, b]: readonly [Point, Point]) => {
+    const row = Math.floor(a.y)
+    const x0 = Math.min(a.x, b.x)
+    const x1 = Math.max(a.x, b.x)
+    for (const r of [row - 1, row, row + 1])
+      for (const s of rows.get(r) ?? [])
+        if (s.edge !== e && Math.abs(s.y - a.y) < 1 && Math.min(x1, s.x1) - Math.max(x0, s.x0) > 2)
+          return true
+    return false
+  }
   const placedEdges: PlacedEdgeLabel[] = []
   const placeEdge = (e: EdgeLabelCandidate) => {
     const w = (e.width ?? labelWidth(e.text, EDGE_LABEL_FONT)) + 6

@@ -125,6 +125,25 @@ describe('map-style labels', () => {
     expect(placeMapLabels([], [one], viewport, 8).edges).toHaveLength(1)
   })
 
+  it('treats stretches under a pixel apart as one trunk, across pixel rows; 2 px apart, two links', () => {
+    const level = (y: number) => [
+      { x: 20, y },
+      { x: 300, y },
+    ]
+    const link = (id: string, y: number, end: number) => ({
+      id,
+      text: 'extends',
+      width: 40,
+      route: [...level(y), { x: 300, y: end }],
+    })
+    // 100.2 and 99.6 sit in different pixel rows but draw as one line.
+    expect(
+      placeMapLabels([], [link('a', 100.2, 200), link('b', 99.6, 20)], viewport, 8).edges,
+    ).toEqual([])
+    const apart = placeMapLabels([], [link('a', 100, 200), link('b', 98, 20)], viewport, 8)
+    expect(apart.edges.map((e) => e.id).sort()).toEqual(['a', 'b'])
+  })
+
   it('leaves a link unlabelled when no stretch has room or the spot is taken', () => {
     const short = {
       id: 's',
