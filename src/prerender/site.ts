@@ -77,6 +77,7 @@ export async function buildSite(input: SiteInput): Promise<SiteFiles> {
     bg: TOKENS.light.bg,
     text: TOKENS.light.text,
     edge: TOKENS.light.edge,
+    accent: TOKENS.light.accent,
     family: (i: number) => familyColor('light', i),
   }
   for (const t of techniques) {

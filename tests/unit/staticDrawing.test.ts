@@ -101,4 +101,25 @@ describe('a technique’s preview picture', async () => {
     const all = lineageOf(atlas, 'qlora', 'both').nodes.size - 1
     expect(svg).toContain(`Low-rank (LoRA family) · ${all} related techniques in its lineage`)
   })
+
+  it('rings its own technique, and only it, as the live graph rings a selection', () => {
+    const rings = [...svg.matchAll(/<circle class="subject-ring" cx="([-\d.]+)" cy="([-\d.]+)"/g)]
+    expect(rings).toHaveLength(2)
+    const at = part.positions.qlora!
+    for (const [, x, y] of rings) {
+      expect(Number(x)).toBeCloseTo(at.x, 0)
+      expect(Number(y)).toBeCloseTo(at.y, 0)
+    }
+    const accented = previewSvg(
+      atlas,
+      part,
+      'qlora',
+      { ...PAINT, accent: '#b42318' },
+      {
+        name: 'Low-rank (LoRA family)',
+        index: 2,
+      },
+    )
+    expect(accented).toContain('stroke="#b42318"')
+  })
 })

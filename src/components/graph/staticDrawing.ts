@@ -24,6 +24,8 @@ export interface DrawingPaint {
   text: string
   edge: string
   family: (index: number) => string
+  /** The selection ring's colour (a preview rings its own technique); the text's if absent. */
+  accent?: string
 }
 
 /** The page's own tokens, so the first frame follows the visitor's theme like the app does. */
@@ -270,6 +272,21 @@ export function firstFrameSvg(
   ].join('')
 }
 
+/**
+ * The ring a preview draws round its own technique, as the live graph rings the selection: a
+ * gap in the background colour inside an accent ring, so it shows on every family colour.
+ */
+function subjectRing(p: { x: number; y: number } | undefined, zoom: number, paint: DrawingPaint) {
+  if (!p) return ''
+  const r = (markerModelSize(zoom) * PREVIEW_SCALE) / 2 + (5 * PREVIEW_SCALE) / zoom
+  const ring = (stroke: string, width: number, radius: number) =>
+    `<circle class="subject-ring" cx="${num(p.x)}" cy="${num(p.y)}" r="${num(radius)}" fill="none" stroke="${stroke}" stroke-width="${num(width)}"/>`
+  return (
+    ring(paint.bg, (4 * PREVIEW_SCALE) / zoom, r - (2 * PREVIEW_SCALE) / zoom) +
+    ring(paint.accent ?? paint.text, (2.5 * PREVIEW_SCALE) / zoom, r)
+  )
+}
+
 /** Size of a link-preview picture (Open Graph's recommended 1.91:1). */
 export const PREVIEW = { width: 1200, height: 630 }
 /** Previews are shown shrunk in a chat or a feed: names and markers are drawn larger. */
@@ -328,6 +345,7 @@ export function previewSvg(
     '</g>',
     `<g transform="translate(${num(pan.x)} ${num(pan.y)}) scale(${Math.round(zoom * 1000) / 1000})">`,
     drawingShapes(atlas, layout, zoom, paint, { only: nodes, scale: PREVIEW_SCALE }),
+    subjectRing(layout.positions[id], zoom, paint),
     `<g fill="${paint.text}" font-family="Inter" font-weight="600" paint-order="stroke" stroke-linejoin="round">${drawingNames(atlas, layout, names, zoom, paint, PREVIEW_SCALE)}</g>`,
     '</g>',
     '</svg>',
