@@ -6,7 +6,7 @@
  * the contract tests read it. The type requires exactly one entry per parameter.
  */
 import { MAX_TEXT, URL_PARAMS, DEFAULT_MODEL, MAX_DEPTH } from './viewState'
-import { TOOL_KINDS } from './constants'
+import { MAX_COMPARED, TOOL_KINDS } from './constants'
 import { TARGET_MODULES } from './decideOptions'
 import { TOURS } from './tours'
 
@@ -70,7 +70,7 @@ const DOCS: Record<ParamName, ParamDoc> = {
   compare: {
     meaning: 'techniques compared side by side',
     example: 'lora,dora,pissa',
-    values: '2–4 technique ids (`lora,dora,pissa`)',
+    values: `2–${MAX_COMPARED} technique ids (\`lora,dora,pissa\`)`,
     defaultLabel: '–',
   },
   tour: {
