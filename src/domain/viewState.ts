@@ -6,24 +6,32 @@
  * derived from it. A new parameter is one row plus its tests.
  */
 import { LINEAGE_MODES, yearBounds, type Atlas, type LineageMode } from './atlas'
-import { MAX_COMPARED, TOOL_KINDS, type ToolKind } from './constants'
+import {
+  DATA_KINDS,
+  GOALS,
+  MAX_COMPARED,
+  TOOL_KINDS,
+  type DataKind,
+  type Goal,
+  type ToolKind,
+} from './constants'
 import {
   BATCH_RANGE,
   DEFAULT_METHOD,
   DEFAULT_TARGETS,
+  GPU_RANGE,
   METHODS,
   OPTIMIZERS,
   PRECISIONS,
   RANK_RANGE,
   SEQUENCE_RANGE,
+  SIZE_RANGE,
   TARGET_MODULES,
   type Method,
   type Optimizer,
   type Precision,
   type TargetModule,
 } from './decideOptions'
-import { GPU_RANGE, SIZE_RANGE } from './decideOptions'
-import { DATA_KINDS, GOALS, type DataKind, type Goal } from './constants'
 import { modelById } from './models'
 import type { ModelShape } from './schema'
 import { closest } from './suggest'
