@@ -14,11 +14,14 @@ import { Worker } from 'node:worker_threads'
 import { OPTIONS, bestLayout, type ElkGraph, type LayoutInput } from '../domain/layeredLayout.ts'
 import type { LineageLayout } from '../domain/layoutGeometry.ts'
 import { columnLayout } from '../domain/columnLayout.ts'
+import { familyTreeLayout, TREE_GRID } from '../domain/familyTree.ts'
+import { LARGE_LAYOUT } from '../domain/layeredLayout.ts'
+import { SEED_ENTITIES } from '../domain/dataset.ts'
 
 export type { LayoutInput }
 
 /** Bump when the layout options change, so cached layouts are recomputed. */
-const LAYOUT_VERSION = 7
+const LAYOUT_VERSION = 8
 const SEEDS = [1, 2, 3, 4]
 /**
  * Above this many techniques (synthetic benchmark sets only) ELK is not used: at 5,000 it ran
@@ -33,16 +36,20 @@ export async function computeLineageLayout(
   options: { cacheDir?: string } = {},
 ): Promise<LineageLayout> {
   const key = createHash('sha256')
-    .update(JSON.stringify({ v: LAYOUT_VERSION, input, OPTIONS, SEEDS }))
+    .update(JSON.stringify({ v: LAYOUT_VERSION, input, OPTIONS, SEEDS, TREE_GRID }))
     .digest('hex')
     .slice(0, 24)
   const cacheFile = options.cacheDir ? join(options.cacheDir, `layout-${key}.json`) : null
   if (cacheFile && existsSync(cacheFile))
     return JSON.parse(readFileSync(cacheFile, 'utf8')) as LineageLayout
+  // The real lineage is drawn as a family tree (src/domain/familyTree.ts); synthetic benchmark
+  // sets above LARGE_LAYOUT keep ELK's drawing, and above ELK_LIMIT the year-column layout.
   const layout =
-    input.techniques.length > ELK_LIMIT
-      ? columnLayout(input)
-      : await bestLayout(input, SEEDS, runElk)
+    input.techniques.length <= LARGE_LAYOUT
+      ? familyTreeLayout(input, { ...TREE_GRID, pinned: SEED_ENTITIES.techniques })
+      : input.techniques.length > ELK_LIMIT
+        ? columnLayout(input)
+        : await bestLayout(input, SEEDS, runElk)
   if (cacheFile) {
     mkdirSync(options.cacheDir!, { recursive: true })
     writeFileSync(cacheFile, JSON.stringify(layout))

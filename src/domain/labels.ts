@@ -32,7 +32,8 @@ export function labelImportance(atlas: Atlas): Map<string, number> {
       3 * Math.log2(descendants(atlas, t.id).nodes.size) +
       1.5 * (tools.get(t.id) ?? 0) +
       2 * (issues.get(t.id) ?? 0) +
-      (seed.has(t.id) ? 3 : 0)
+      // The techniques the series named are the landmarks: placed before any other name.
+      (seed.has(t.id) ? 100 : 0)
     out.set(t.id, Math.round(score * 100) / 100)
   }
   return out

@@ -26,6 +26,11 @@ export interface LineageLayout {
   positions: Record<string, Point>
   boxes: Record<string, Box>
   routes: Record<string, Point[]>
+  /**
+   * Links drawn as a short stroke at each end instead of a route across the map (the family-tree
+   * layout's far and secondary parents): from the parent toward the child, and into the child.
+   */
+  stubs?: Record<string, { parentEnd: [Point, Point]; childEnd: [Point, Point] }>
   /** The horizontal extent of each year's column, in year order. */
   years: { year: number; x0: number; x1: number }[]
   width: number

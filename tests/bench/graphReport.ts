@@ -99,7 +99,7 @@ async function main() {
   await browser.close()
 
   const header =
-    '| dataset | viewport | techniques | labels shown | smallest label px | overlapping labels | edges | edges over unrelated nodes | crossings | crossings per edge | backward edges |'
+    '| dataset | viewport | techniques | labels shown | smallest label px | overlapping labels | links | links over unrelated markers | crossing pairs | crossing pairs per link | shared stretches | backward links |'
   const lines = [
     `Graph report — ${new Date().toISOString().slice(0, 10)}, default view of each dataset, read from the live graph`,
     '',
@@ -107,7 +107,7 @@ async function main() {
     header.replace(/[^|]+/g, ' --- '),
     ...rows.map(
       (r) =>
-        `| ${r.dataset} | ${r.viewport} | ${r.techniques} | ${r.labelsShown} | ${r.smallestLabelPx?.toFixed(1) ?? '–'} | ${r.overlappingLabels} | ${r.edges} | ${r.edgesOverUnrelatedNodes} | ${r.crossings} | ${r.crossingsPerEdge.toFixed(2)} | ${r.backwardEdges} |`,
+        `| ${r.dataset} | ${r.viewport} | ${r.techniques} | ${r.labelsShown} | ${r.smallestLabelPx?.toFixed(1) ?? '–'} | ${r.overlappingLabels} | ${r.edges} | ${r.edgesOverUnrelatedNodes} | ${r.crossings} | ${r.crossingsPerEdge.toFixed(2)} | ${r.sharedStretches} | ${r.backwardEdges} |`,
     ),
   ]
   console.log(lines.join('\n'))

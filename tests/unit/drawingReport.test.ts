@@ -46,6 +46,7 @@ describe('the drawing report', () => {
       edgesOverUnrelatedNodes: 0,
       crossings: 0,
       crossingsPerEdge: 0,
+      sharedStretches: 0,
       backwardEdges: 0,
     })
   })

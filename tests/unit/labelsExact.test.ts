@@ -28,7 +28,7 @@ describe('how much a technique matters', () => {
     data.issues[0]!.techniques.push('a')
     data.techniques.push({ ...data.techniques[0]!, id: 'lora', name: 'LORA' })
     const importance = labelImportance(createAtlas(data))
-    // 3·log2(descendants incl. itself) + 1.5 per tool + 2 per issue + 3 if the seed names it.
+    // 3·log2(descendants incl. itself) + 1.5 per tool + 2 per issue + 100 if the seed names it (a landmark, placed first).
     expect(Object.fromEntries(importance)).toEqual({
       root: 8.42, // 3·log2 7 = 8.4221
       a: 9.5, // 3·log2 4 + 1.5 (kit) + 2 (edge-1)
@@ -37,7 +37,7 @@ describe('how much a technique matters', () => {
       d: 3,
       e: 3.5, // 1.5 (cloud) + 2 (edge-3)
       f: 0,
-      lora: 3, // named by the seed
+      lora: 100, // named by the seed
     })
   })
 })

@@ -12,7 +12,7 @@ import {
   previewLineage,
   previewSvg,
 } from '../../src/components/graph/staticDrawing'
-import { fitExtent, positionsExtent } from '../../src/components/graph/viewportFit'
+import { fitExtent, positionsExtent, READABLE_ZOOM } from '../../src/components/graph/viewportFit'
 import { toElements } from '../../src/components/graph/elements'
 
 const { data } = readDataDir('data', { requireSeedEntities: true })
@@ -65,8 +65,8 @@ describe('the static first frame', async () => {
 
   it('switches to the close-up where the live graph would (a canvas narrower than the fit)', () => {
     const narrow = /max-width: (\d+)px/.exec(svg)![1]
-    // The fit's zoom falls below 0.16 exactly there: 2 × 16 px of padding + 0.16 × width.
-    expect(Number(narrow)).toBe(Math.ceil(32 + 0.16 * extent.w))
+    // The fit's zoom falls below the readable zoom exactly there: 2 × 16 px of padding + zoom × width.
+    expect(Number(narrow)).toBe(Math.ceil(32 + READABLE_ZOOM * extent.w))
   })
 
   it('escapes names', () => {

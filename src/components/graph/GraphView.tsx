@@ -287,7 +287,11 @@ export function GraphView(props: GraphViewProps) {
           ready: true,
           zoom: () => cy.zoom(),
           snapshot: () => graphSnapshot(cy),
-          classes: (id) => cy.getElementById(id).classes(),
+          // A link drawn as two stubs answers with its pieces' classes.
+          classes: (id) => {
+            const el = cy.getElementById(id)
+            return el.nonempty() ? el.classes() : cy.getElementById(`${id}#in`).classes()
+          },
           nodePagePosition(id) {
             const node = cy.getElementById(id)
             if (node.empty() || !node.visible() || !container) return null

@@ -11,7 +11,7 @@ import { toSegments, type LineageLayout } from '../../domain/layoutGeometry'
  */
 export function toElements(
   atlas: Atlas,
-  layout: Pick<LineageLayout, 'positions' | 'routes'>,
+  layout: Pick<LineageLayout, 'positions' | 'routes' | 'stubs'>,
   /** Only these techniques and the links among them (a re-packed view); all when absent. */
   only?: ReadonlySet<string>,
 ): ElementDefinition[] {
@@ -27,24 +27,80 @@ export function toElements(
       selectable: false,
       grabbable: false,
     }))
+  const name = (id: string) => atlas.techniques.get(id)?.name ?? id
   const edges: ElementDefinition[] = atlas.data.lineage
     .filter((l) => keep(l.parent) && keep(l.child))
-    .map((l) => {
+    .flatMap((l): ElementDefinition[] => {
       const id = edgeId(l)
+      const stub = layout.stubs?.[id]
+      if (stub) return stubElements(l, id, stub, name)
       const route = layout.routes[id]
       const { distances, weights } = route ? toSegments(route) : { distances: [], weights: [] }
-      return {
-        group: 'edges',
-        data: {
-          id,
-          source: l.parent,
-          target: l.child,
-          relation: l.relation,
-          ...(weights.length ? { segmentDistances: distances, segmentWeights: weights } : {}),
+      return [
+        {
+          group: 'edges',
+          data: {
+            id,
+            source: l.parent,
+            target: l.child,
+            relation: l.relation,
+            ...(weights.length ? { segmentDistances: distances, segmentWeights: weights } : {}),
+          },
+          classes: weights.length ? 'routed' : '',
+          selectable: false,
         },
-        classes: weights.length ? 'routed' : '',
-        selectable: false,
-      }
+      ]
     })
   return [...nodes, ...edges]
+}
+
+/**
+ * A stubbed link (see LineageLayout.stubs) as two short edges, each to an invisible end point:
+ * parent → `<link>#p` and `<link>#c` → child. Both carry the link's id, parent and child, so
+ * highlighting, filtering and hover treat them as the one link they draw.
+ */
+function stubElements(
+  l: Atlas['data']['lineage'][number],
+  id: string,
+  stub: NonNullable<LineageLayout['stubs']>[string],
+  name: (id: string) => string,
+): ElementDefinition[] {
+  const link = { link: id, parent: l.parent, child: l.child, relation: l.relation }
+  const end = (suffix: string, position: { x: number; y: number }, label: string) => ({
+    group: 'nodes' as const,
+    data: { id: `${id}#${suffix}`, stubLabel: label, link: id },
+    position: { ...position },
+    classes: 'stub-end',
+    selectable: false,
+    grabbable: false,
+  })
+  return [
+    end('p', stub.parentEnd[1], `${name(l.child)} →`),
+    end('c', stub.childEnd[0], `← ${name(l.parent)}`),
+    {
+      group: 'edges',
+      data: { ...link, id: `${id}#out`, source: l.parent, target: `${id}#p` },
+      classes: 'stub stub-out',
+      selectable: false,
+    },
+    {
+      group: 'edges',
+      data: { ...link, id: `${id}#in`, source: `${id}#c`, target: l.child },
+      classes: 'stub stub-in',
+      selectable: false,
+    },
+  ]
+}
+
+/** The lineage link an edge draws: its own id, or the link a stub belongs to. */
+export function linkOf(data: Record<string, unknown>): {
+  id: string
+  parent: string
+  child: string
+} {
+  return {
+    id: String(data.link ?? data.id),
+    parent: String(data.parent ?? data.source),
+    child: String(data.child ?? data.target),
+  }
 }

@@ -148,7 +148,7 @@ export function graphToSvg(cy: Core, background: string, meta: ExportMeta): stri
     `<rect x="${num(x0)}" y="${num(y0)}" width="${num(width)}" height="${num(height)}" fill="${background}"/>`,
     `<text x="${num(x0 + pad)}" y="${num(y0 + font * 1.6)}" font-size="${num(font * 1.3)}" font-weight="700" fill="${meta.text}">${escapeXml(meta.title)}</text>`,
     visible.edges().map(edgeSvg).join(''),
-    visible.nodes().map(nodeSvg).join(''),
+    visible.nodes('.technique').map(nodeSvg).join(''),
     legend,
     `<text x="${num(x0 + pad)}" y="${num(y0 + height - font * 0.8)}" font-size="${num(font * 0.8)}" fill="${meta.muted}">${escapeXml(meta.source)}</text>`,
     '</svg>',

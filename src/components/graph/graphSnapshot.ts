@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular } from 'cytoscape'
 import type { Point } from '../../domain/layoutGeometry'
+import { linkOf } from './elements'
 
 /** What is on screen, in CSS pixels relative to the graph's container: for tests and reports. */
 export interface GraphSnapshot {
@@ -8,7 +9,8 @@ export interface GraphSnapshot {
   height: number
   markers: { id: string; x: number; y: number; size: number }[]
   labels: { id: string; x0: number; y0: number; x1: number; y1: number; px: number }[]
-  edges: { id: string; source: string; target: string; route: Point[] }[]
+  edges: { id: string; source: string; target: string; route: Point[]; lit?: boolean }[]
+  cornerPx: number
 }
 
 /** Reads the drawing from the live instance: markers, drawn labels and edge paths. */
@@ -42,9 +44,26 @@ export function graphSnapshot(cy: Core): GraphSnapshot {
     const route = renderedRoute(edge)
     // A visible link without a drawn route is a fault the reports must not paper over.
     if (!route) throw new Error(`Link ${edge.id()} is visible but has no drawn route`)
-    edges.push({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), route })
+    // A stub is one of the two pieces of its link, named by the link and its two techniques.
+    const link = linkOf(edge.data() as Record<string, unknown>)
+    edges.push({
+      id: link.id,
+      source: link.parent,
+      target: link.child,
+      route,
+      lit: edge.hasClass('lineage'),
+    })
   })
-  return { zoom, width: cy.width(), height: cy.height(), markers, labels, edges }
+  // Routed links are drawn with rounded corners (graphStyle: segment-radii, in model units).
+  return {
+    zoom,
+    width: cy.width(),
+    height: cy.height(),
+    markers,
+    labels,
+    edges,
+    cornerPx: 6 * zoom,
+  }
 }
 
 /**

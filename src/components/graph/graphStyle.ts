@@ -78,6 +78,12 @@ export function graphStyle(
         'edge-distances': 'node-position',
       },
     },
+    {
+      // The far end of a stub: a point, never drawn and never in the way of a click.
+      selector: 'node.stub-end',
+      style: { width: 1, height: 1, opacity: 0, events: 'no', label: '' },
+    },
+    { selector: 'edge.stub-out', style: { 'target-arrow-shape': 'none' } },
     { selector: 'node.label-shown', style: { 'text-opacity': 1, 'text-events': 'yes' } },
     {
       selector: 'node.label-below',
@@ -159,7 +165,7 @@ function shapeStyle(index: number): Css.Node {
 export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
 
 /** Smallest marker on screen, in CSS pixels. */
-const MIN_MARKER_PX = 8
+const MIN_MARKER_PX = 10
 
 /**
  * Largest marker, in model units, that still clears the edges the layout routed past it (the

@@ -146,7 +146,7 @@ function nameSvg(
  */
 export function drawingShapes(
   atlas: Atlas,
-  layout: Pick<LineageLayout, 'positions' | 'routes'>,
+  layout: Pick<LineageLayout, 'positions' | 'routes' | 'stubs'>,
   zoom: number,
   paint: DrawingPaint,
   options: { only?: ReadonlySet<string>; scale?: number } = {},
@@ -163,9 +163,13 @@ export function drawingShapes(
     const from = layout.positions[link.parent]
     const to = layout.positions[link.child]
     if (!from || !to) continue
-    const route = layout.routes[edgeId(link)] ?? [from, to]
-    links.push(`M${route.map((p) => `${num(p.x)} ${num(p.y)}`).join('L')}`)
-    arrows.push(arrowSvg(route, marker, zoom / scale, paint.edge))
+    const stub = layout.stubs?.[edgeId(link)]
+    const pieces = stub
+      ? [stub.parentEnd, stub.childEnd]
+      : [layout.routes[edgeId(link)] ?? [from, to]]
+    for (const route of pieces)
+      links.push(`M${route.map((p) => `${num(p.x)} ${num(p.y)}`).join('L')}`)
+    arrows.push(arrowSvg(pieces[pieces.length - 1]!, marker, zoom / scale, paint.edge))
   }
   const markers = atlas.data.techniques
     .filter((t) => keep(t.id) && layout.positions[t.id])

@@ -1,5 +1,6 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape'
 import { useEffect, useEffectEvent } from 'react'
+import { linkOf } from './elements'
 
 export interface Hover {
   /** A technique id, or a lineage link's edge id. */
@@ -48,7 +49,8 @@ export function useGraphEvents(
     // Hovering a link says what it means: "QLoRA quantizes LoRA", with the reason.
     const onEdgeOver = (event: EventObject) => {
       const at = event.renderedPosition
-      if (at) hover({ id: (event.target as { id: () => string }).id(), kind: 'link', ...at })
+      const edge = event.target as { data: () => Record<string, unknown> }
+      if (at) hover({ id: linkOf(edge.data()).id, kind: 'link', ...at })
     }
     cy.on('tap', onTap)
     cy.on('mouseover', 'node.technique', onOver)

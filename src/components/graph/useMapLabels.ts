@@ -73,7 +73,8 @@ export function useMapLabels(
     const links: EdgeLabelCandidate[] = []
     if (selected && highlight)
       cy.edges().forEach((edge) => {
-        if (!highlight.edges.has(edge.id()) || !edge.visible()) return
+        // Stubs are too short to carry their relation; their hover card says it.
+        if (edge.hasClass('stub') || !highlight.edges.has(edge.id()) || !edge.visible()) return
         const text = RELATION_LABELS[edge.data('relation') as LineageLink['relation']]
         const route = renderedRoute(edge)
         if (!route) return

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape'
 import { useEffect, useRef } from 'react'
 import type { UnmatchedMode } from '../../domain/viewState'
 import type { GraphHighlight } from './GraphView'
+import { linkOf } from './elements'
 import { markGraphUpdated } from './interactionTiming'
 import { edgeClasses, edgeMask, nodeClasses, nodeMask, withState } from './stateClasses'
 
@@ -44,12 +45,11 @@ export function useStateClasses(
       })
       cy.edges().forEach((edge) => {
         const id = edge.id()
+        const link = linkOf(edge.data() as Record<string, unknown>)
         const mask = edgeMask({
-          endsMatch:
-            matching.has(edge.data('source') as string) &&
-            matching.has(edge.data('target') as string),
+          endsMatch: matching.has(link.parent) && matching.has(link.child),
           unmatched,
-          inHighlight: highlight ? highlight.edges.has(id) : null,
+          inHighlight: highlight ? highlight.edges.has(link.id) : null,
         })
         if ((last.get(id) ?? 0) === mask) return
         last.set(id, mask)

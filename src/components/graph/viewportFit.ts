@@ -31,7 +31,7 @@ export const TOOLBAR = 44
 export const AXIS = 26
 export const PAD = 16
 /** Below this zoom the whole map is too dense to read: the graph opens on a close-up instead. */
-export const READABLE_ZOOM = 0.16
+export const READABLE_ZOOM = 0.38
 
 /** Zoom and pan that show the whole extent between the toolbar and the time axis. */
 export function fitExtent(
