@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { familyTreeLayout, homeParents, TREE_GRID } from '../../src/domain/familyTree'
+import { familyTreeLayout, homeParents } from '../../src/domain/familyTree'
+import { TREE_GRID } from '../../src/domain/familyTreeDrawing'
 import type { LayoutInput } from '../../src/domain/layeredLayout'
 import { crossingPairs, linksOverMarkers } from '../../src/domain/tracing'
 
