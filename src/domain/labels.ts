@@ -12,6 +12,7 @@ export const SCREEN_LABEL_FONT = 12
 /** Line height plus the label background's padding (1 px each side). */
 const SCREEN_LABEL_HEIGHT = 17
 const SCREEN_LABEL_GAP = 3
+const MARKER_RING_PX = 2
 
 /**
  * How much a technique matters to a reader, from the data: how much descends from it, how many
@@ -76,7 +77,8 @@ export function labelRect(
   const w = (c.width ?? labelWidth(c.label, SCREEN_LABEL_FONT)) * scale + 2
   const h = SCREEN_LABEL_HEIGHT * scale
   const { x, y } = c.screen
-  const off = markerPx / 2 + SCREEN_LABEL_GAP
+  // The renderer sets a label beside the marker's 2 px ring (graphStyle's border-width), not its fill.
+  const off = markerPx / 2 + MARKER_RING_PX + SCREEN_LABEL_GAP
   switch (side) {
     case 'above':
       return { x0: x - w / 2, y0: y - off - h, x1: x + w / 2, y1: y - off }

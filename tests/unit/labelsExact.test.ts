@@ -43,14 +43,14 @@ describe('how much a technique matters', () => {
 })
 
 describe('the rectangle of a label', () => {
-  // Width 40 + 2 px of background, 17 high; 4 (half the marker) + 3 px from the marker centre.
+  // Width 40 + 2 px of background, 17 high; 4 (half the marker) + 2 (its ring) + 3 px from the centre.
   const c = { label: 'x', screen: { x: 100, y: 100 }, width: 40 }
 
   it.each([
-    ['above', rect(79, 76, 121, 93)],
-    ['below', rect(79, 107, 121, 124)],
-    ['right', rect(107, 91.5, 149, 108.5)],
-    ['left', rect(51, 91.5, 93, 108.5)],
+    ['above', rect(79, 74, 121, 91)],
+    ['below', rect(79, 109, 121, 126)],
+    ['right', rect(109, 91.5, 151, 108.5)],
+    ['left', rect(49, 91.5, 91, 108.5)],
   ] as const)('%s the marker', (side, expected) => {
     expect(labelRect(c, 8, side)).toEqual(expected)
   })
@@ -58,14 +58,14 @@ describe('the rectangle of a label', () => {
   it('sits above by default and estimates the width when it is not measured', () => {
     // "LoRA" at 12 px: 37 wide, + 2.
     expect(labelRect({ label: 'LoRA', screen: { x: 100, y: 100 } }, 8)).toEqual(
-      rect(80.5, 76, 119.5, 93),
+      rect(80.5, 74, 119.5, 91),
     )
   })
 
   it('grows with the drawn font size, but keeps its distance from the marker', () => {
     // Twice the size: 82 wide, 34 high.
-    expect(labelRect(c, 8, 'above', 2)).toEqual(rect(59, 59, 141, 93))
-    expect(labelRect(c, 8, 'right', 2)).toEqual(rect(107, 83, 189, 117))
+    expect(labelRect(c, 8, 'above', 2)).toEqual(rect(59, 57, 141, 91))
+    expect(labelRect(c, 8, 'right', 2)).toEqual(rect(109, 83, 191, 117))
   })
 })
 
@@ -73,8 +73,8 @@ describe('placing technique labels', () => {
   it('lets a label touch an obstacle edge to edge', () => {
     // Obstacles all round the spot above the marker, each touching it: the label fits exactly.
     const around = [
-      rect(0, 0, 400, 76),
-      rect(0, 93, 400, 300),
+      rect(0, 0, 400, 74),
+      rect(0, 91, 400, 300),
       rect(0, 0, 79, 300),
       rect(121, 0, 400, 300),
     ]
@@ -117,7 +117,7 @@ describe('placing technique labels', () => {
     const shown = placeLabels(
       [
         candidate('left-edge', 21, 100), // above: x 0–42
-        candidate('top-edge', 200, 24), // above: y 0–17
+        candidate('top-edge', 200, 26), // above: y 0–17
         candidate('right-edge', 379, 200), // above: x 358–400
       ],
       viewport,
@@ -130,7 +130,7 @@ describe('placing technique labels', () => {
     })
     // Below, touching the bottom edge, when something covers the spot above.
     const over = [rect(0, 200, 400, 270)]
-    expect(placeLabels([candidate('b', 100, 276)], viewport, 8, over).get('b')).toBe('below')
+    expect(placeLabels([candidate('b', 100, 274)], viewport, 8, over).get('b')).toBe('below')
   })
 
   it('moves a label that would stick out of the view to a side that fits', () => {

@@ -19,7 +19,7 @@ import { useMapLabels } from './useMapLabels'
 import { useStateClasses } from './useStateClasses'
 import { useViewport } from './useViewport'
 import { registerViewportReader } from './viewportLink'
-import { fitExtent, positionsExtent, READABLE_ZOOM } from './viewportFit'
+import { CLOSE_UP_ZOOM, fitExtent, positionsExtent, READABLE_ZOOM } from './viewportFit'
 import { firstFrameMarkup, releaseFirstFrame } from './firstFrame'
 
 export interface GraphHighlight {
@@ -247,7 +247,7 @@ export function GraphView(props: GraphViewProps) {
     // selection (or, with none, around the best-known technique); the rest is a pinch away.
     const centre = selected ?? (highlight ? undefined : landmark)
     if (cy.zoom() < READABLE_ZOOM && centre) {
-      cy.zoom(READABLE_ZOOM)
+      cy.zoom(CLOSE_UP_ZOOM)
       cy.center(cy.getElementById(centre))
     }
   })

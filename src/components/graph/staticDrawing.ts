@@ -16,7 +16,15 @@ import {
 import type { LineageLayout, Point } from '../../domain/layoutGeometry'
 import { familyShape } from '../../theme/shapes'
 import { LABEL_FONT_FAMILY, markerModelSize, markerScreenSize } from './graphStyle'
-import { AXIS, fitExtent, PAD, READABLE_ZOOM, TOOLBAR, type Extent } from './viewportFit'
+import {
+  AXIS,
+  CLOSE_UP_ZOOM,
+  fitExtent,
+  PAD,
+  READABLE_ZOOM,
+  TOOLBAR,
+  type Extent,
+} from './viewportFit'
 
 /** Paint for the drawing: CSS custom properties in the page, literal colours in a picture. */
 export interface DrawingPaint {
@@ -222,7 +230,7 @@ export const PHONE_CANVAS = { width: 390, height: 420 }
  * The first frame: the whole map as the live graph first draws it. The same SVG serves two
  * cases the live graph has (see GraphView's initial focus), switched by container queries in
  * styles.css: the whole map fitted between the toolbar and the time axis, and, on a canvas too
- * small for that to be readable, a close-up at READABLE_ZOOM around the best-known technique.
+ * small for that to be readable, a close-up at CLOSE_UP_ZOOM around the best-known technique.
  * Each case has its own set of names.
  */
 export function firstFrameSvg(
@@ -235,10 +243,10 @@ export function firstFrameSvg(
   const centre = layout.positions[landmark] ?? { x: 0, y: 0 }
   const near: View = {
     ...PHONE_CANVAS,
-    zoom: READABLE_ZOOM,
+    zoom: CLOSE_UP_ZOOM,
     pan: {
-      x: PHONE_CANVAS.width / 2 - READABLE_ZOOM * centre.x,
-      y: PHONE_CANVAS.height / 2 - READABLE_ZOOM * centre.y,
+      x: PHONE_CANVAS.width / 2 - CLOSE_UP_ZOOM * centre.x,
+      y: PHONE_CANVAS.height / 2 - CLOSE_UP_ZOOM * centre.y,
     },
   }
   // The toolbar's strip (at the top right; across the whole width of a phone).
@@ -265,13 +273,13 @@ export function firstFrameSvg(
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" id="first-frame" class="first-frame" aria-hidden="true" focusable="false"`,
     ` viewBox="${num(extent.x1)} ${num(extent.y1)} ${num(extent.w)} ${num(extent.h)}" preserveAspectRatio="xMidYMid meet"`,
-    ` style="--ff-w:${num(extent.w * READABLE_ZOOM)}px;--ff-h:${num(extent.h * READABLE_ZOOM)}px;--ff-lx:${lx.toFixed(4)};--ff-ly:${ly.toFixed(4)}">`,
+    ` style="--ff-w:${num(extent.w * CLOSE_UP_ZOOM)}px;--ff-h:${num(extent.h * CLOSE_UP_ZOOM)}px;--ff-lx:${lx.toFixed(4)};--ff-ly:${ly.toFixed(4)}">`,
     // Placed as fitExtent fits the map: between the toolbar and the time axis, with its padding.
     `<style>.first-frame { left: ${FIT_PAD}px; top: ${FIT_TOP}px; width: calc(100% - ${2 * FIT_PAD}px); height: calc(100% - ${FIT_TOP + FIT_BOTTOM}px) } `,
     `@container graph (max-width: ${narrow}px) or (max-height: ${short}px) { .first-frame { left: calc(50% - var(--ff-w) * var(--ff-lx)); top: calc(50% - var(--ff-h) * var(--ff-ly)); width: var(--ff-w); height: var(--ff-h) } .first-frame .ff-fit { display: none } .first-frame .ff-near { display: inline } }</style>`,
     drawingShapes(atlas, layout, fit.zoom, CSS_PAINT),
     `<g class="ff-fit" fill="var(--text)" ${TEXT_ATTRS}>${drawingNames(atlas, layout, fitNames, fit.zoom, CSS_PAINT)}</g>`,
-    `<g class="ff-near" fill="var(--text)" ${TEXT_ATTRS}>${drawingNames(atlas, layout, nearNames, READABLE_ZOOM, CSS_PAINT)}</g>`,
+    `<g class="ff-near" fill="var(--text)" ${TEXT_ATTRS}>${drawingNames(atlas, layout, nearNames, CLOSE_UP_ZOOM, CSS_PAINT)}</g>`,
     '</svg>',
   ].join('')
 }

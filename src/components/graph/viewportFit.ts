@@ -32,6 +32,11 @@ export const AXIS = 26
 export const PAD = 16
 /** Below this zoom the whole map is too dense to read: the graph opens on a close-up instead. */
 export const READABLE_ZOOM = 0.38
+/**
+ * The zoom of that close-up: markers 10 px and rows 11 px apart, so every link stays clear of
+ * the techniques it passes (a phone's first view).
+ */
+export const CLOSE_UP_ZOOM = 0.5
 
 /** Zoom and pan that show the whole extent between the toolbar and the time axis. */
 export function fitExtent(
