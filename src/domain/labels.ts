@@ -11,8 +11,17 @@ import { labelWidth, type Point } from './layoutGeometry'
 export const SCREEN_LABEL_FONT = 12
 /** Line height plus the label background's padding (1 px each side). */
 const SCREEN_LABEL_HEIGHT = 17
-const SCREEN_LABEL_GAP = 3
-const MARKER_RING_PX = 2
+/**
+ * The drawn label's box (background and the renderer's margin included) reaches this close to
+ * its marker's edge: the text sits 3 px away (graphStyle's text margin), its box 2.5 px further in
+ * (measured on Chromium: 0.6 px at 12 px).
+ */
+const DRAWN_BOX_GAP = 0.5
+/**
+ * What a drawn label's box adds to its text's width: the background's padding and the renderer's
+ * own margin (measured on Chromium: 5.0–5.4 px at 12 px).
+ */
+const LABEL_BOX_EXTRA = 6
 
 /**
  * How much a technique matters to a reader, from the data: how much descends from it, how many
@@ -74,11 +83,10 @@ export function labelRect(
   /** Drawn font size over SCREEN_LABEL_FONT (labels are drawn within a few % of it). */
   scale = 1,
 ): Rect {
-  const w = (c.width ?? labelWidth(c.label, SCREEN_LABEL_FONT)) * scale + 2
+  const w = (c.width ?? labelWidth(c.label, SCREEN_LABEL_FONT)) * scale + LABEL_BOX_EXTRA
   const h = SCREEN_LABEL_HEIGHT * scale
   const { x, y } = c.screen
-  // The renderer sets a label beside the marker's 2 px ring (graphStyle's border-width), not its fill.
-  const off = markerPx / 2 + MARKER_RING_PX + SCREEN_LABEL_GAP
+  const off = markerPx / 2 + DRAWN_BOX_GAP
   switch (side) {
     case 'above':
       return { x0: x - w / 2, y0: y - off - h, x1: x + w / 2, y1: y - off }

@@ -43,14 +43,14 @@ describe('how much a technique matters', () => {
 })
 
 describe('the rectangle of a label', () => {
-  // Width 40 + 2 px of background, 17 high; 4 (half the marker) + 2 (its ring) + 3 px from the centre.
+  // Width 40 + 6 px of drawn box, 17 high; its drawn box 4 (half the marker) + 0.5 px from the centre.
   const c = { label: 'x', screen: { x: 100, y: 100 }, width: 40 }
 
   it.each([
-    ['above', rect(79, 74, 121, 91)],
-    ['below', rect(79, 109, 121, 126)],
-    ['right', rect(109, 91.5, 151, 108.5)],
-    ['left', rect(49, 91.5, 91, 108.5)],
+    ['above', rect(77, 78.5, 123, 95.5)],
+    ['below', rect(77, 104.5, 123, 121.5)],
+    ['right', rect(104.5, 91.5, 150.5, 108.5)],
+    ['left', rect(49.5, 91.5, 95.5, 108.5)],
   ] as const)('%s the marker', (side, expected) => {
     expect(labelRect(c, 8, side)).toEqual(expected)
   })
@@ -58,14 +58,14 @@ describe('the rectangle of a label', () => {
   it('sits above by default and estimates the width when it is not measured', () => {
     // "LoRA" at 12 px: 37 wide, + 2.
     expect(labelRect({ label: 'LoRA', screen: { x: 100, y: 100 } }, 8)).toEqual(
-      rect(80.5, 74, 119.5, 91),
+      rect(78.5, 78.5, 121.5, 95.5),
     )
   })
 
   it('grows with the drawn font size, but keeps its distance from the marker', () => {
-    // Twice the size: 82 wide, 34 high.
-    expect(labelRect(c, 8, 'above', 2)).toEqual(rect(59, 57, 141, 91))
-    expect(labelRect(c, 8, 'right', 2)).toEqual(rect(109, 83, 191, 117))
+    // Twice the size: 86 wide, 34 high.
+    expect(labelRect(c, 8, 'above', 2)).toEqual(rect(57, 61.5, 143, 95.5))
+    expect(labelRect(c, 8, 'right', 2)).toEqual(rect(104.5, 83, 190.5, 117))
   })
 })
 
@@ -73,10 +73,10 @@ describe('placing technique labels', () => {
   it('lets a label touch an obstacle edge to edge', () => {
     // Obstacles all round the spot above the marker, each touching it: the label fits exactly.
     const around = [
-      rect(0, 0, 400, 74),
-      rect(0, 91, 400, 300),
-      rect(0, 0, 79, 300),
-      rect(121, 0, 400, 300),
+      rect(0, 0, 400, 78.5),
+      rect(0, 95.5, 400, 300),
+      rect(0, 0, 77, 300),
+      rect(123, 0, 400, 300),
     ]
     expect(placeLabels([candidate('a', 100, 100)], viewport, 8, around).get('a')).toBe('above')
   })
@@ -106,7 +106,7 @@ describe('placing technique labels', () => {
   })
 
   it('keeps a label from covering either half of another marker', () => {
-    // a's label above spans x 129–171, y 96–113.
+    // a's label above spans x 127–173, y 98.5–115.5.
     const a = candidate('a', 150, 120, 9)
     // A marker whose left edge (169) the label reaches, then one whose right edge (131) it does.
     expect(placeLabels([a, candidate('m', 173, 100)], viewport, 8).get('a')).toBe('below')
@@ -116,9 +116,9 @@ describe('placing technique labels', () => {
   it('may use the view up to its very edges', () => {
     const shown = placeLabels(
       [
-        candidate('left-edge', 21, 100), // above: x 0–42
-        candidate('top-edge', 200, 26), // above: y 0–17
-        candidate('right-edge', 379, 200), // above: x 358–400
+        candidate('left-edge', 23, 100), // above: x 0–46
+        candidate('top-edge', 200, 21.5), // above: y 0–17
+        candidate('right-edge', 377, 200), // above: x 354–400
       ],
       viewport,
       8,
@@ -130,7 +130,7 @@ describe('placing technique labels', () => {
     })
     // Below, touching the bottom edge, when something covers the spot above.
     const over = [rect(0, 200, 400, 270)]
-    expect(placeLabels([candidate('b', 100, 274)], viewport, 8, over).get('b')).toBe('below')
+    expect(placeLabels([candidate('b', 100, 278.5)], viewport, 8, over).get('b')).toBe('below')
   })
 
   it('moves a label that would stick out of the view to a side that fits', () => {
