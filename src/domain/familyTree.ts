@@ -11,6 +11,7 @@
  */
 
 import type { LayoutInput } from './layeredLayout.ts'
+import { labelWidth } from './layoutGeometry.ts'
 import { columnsX, compactRows, TREE_GRID, type TreeLayout } from './familyTreeDrawing.ts'
 
 /** Each technique's home parent (see the module comment); roots have none. */
@@ -63,6 +64,10 @@ class Rows {
       }
     return n
   }
+  /** Whether [x0, x1] on a row holds no marker or drop (lines may pass). */
+  clearOfSolids(row: number, x0: number, x1: number): boolean {
+    return !(this.used.get(row) ?? []).some((u) => u.solid && x0 < u.x1 && u.x0 < x1)
+  }
   take(row: number, x0: number, x1: number, solid: boolean) {
     this.used.set(row, [...(this.used.get(row) ?? []), { x0, x1, solid }])
   }
@@ -103,15 +108,22 @@ export function familyTreeLayout(
 
   const rows = new Rows()
   const row = new Map<string, number>()
+  const drops = new Map<string, number>()
+  const verticals: { x: number; a: number; b: number }[] = []
   const place = (id: string, parent: string | null, origin: number) => {
     const cx = x.get(id)!
-    const dropX = cx - grid.drop
-    const start = parent === null ? cx - grid.pad : dropX
-    const end = stemEnd(id) + grid.pad
+    // A landmark (a technique the series named) keeps room for its name right of its marker:
+    // no marker on its row or the rows either side, as far as the name reaches.
+    const landmark = keep.has(id)
+    const nameEnd = cx + (labelWidth(byId.get(id)!.name) + 10) / grid.nameZoom
+    const nameRoom = (r: number) => [r - 1, r + 1].every((n) => rows.clearOfSolids(n, cx, nameEnd))
     const parentRow = parent === null ? null : row.get(parent)!
     // Lines the drop to row `to` crosses; null where it would pass a marker or another drop.
-    const dropCrossings = (to: number): number | null => {
+    const dropCrossings = (dropX: number, to: number): number | null => {
       if (parentRow === null) return 0
+      // No other drop may run down the same stretch (drops between neighbouring rows included).
+      const [a, b] = [Math.min(parentRow, to), Math.max(parentRow, to)]
+      if (verticals.some((v) => Math.abs(v.x - dropX) < grid.pad && v.a < b && a < v.b)) return null
       let n = 0
       for (let r = Math.min(parentRow, to) + 1; r < Math.max(parentRow, to); r++) {
         const c = rows.crossings(r, dropX - grid.pad / 2, dropX + grid.pad / 2)
@@ -121,26 +133,57 @@ export function familyTreeLayout(
       return n
     }
     // The cheapest row: distance from the parent's row, plus a price for every line crossed.
-    const [lo, hi] = rows.extent()
-    let chosen = 0
-    let best = Infinity
-    for (let r = lo - 1; r <= hi + 1; r++) {
-      // The parent's own row takes only the child its stem ends at: a straight run.
-      const onStem = parent !== null && r === parentRow
-      if (onStem && stemEnd(parent) !== dropX) continue
-      if (!rows.free(r, onStem ? dropX + grid.pad : start, end)) continue
-      const crossed = dropCrossings(r)
-      if (crossed === null) continue
-      const cost = Math.abs(r - origin) + grid.crossingCost * crossed + (r < origin ? 0.5 : 0)
-      if (cost < best) [best, chosen] = [cost, r]
+    const search = (dropX: number, withName: boolean) => {
+      const start = parent === null ? cx - grid.pad : dropX
+      const end = Math.max(stemEnd(id) + grid.pad, withName ? nameEnd : -Infinity)
+      const [lo, hi] = rows.extent()
+      let found: { row: number; cost: number; start: number; end: number } | null = null
+      for (let r = lo - 1; r <= hi + 1; r++) {
+        // The parent's own row takes only the child its stem ends at: a straight run.
+        const onStem = parent !== null && r === parentRow
+        if (onStem && (stemEnd(parent) !== dropX || dropX !== cx - grid.drop)) continue
+        if (!rows.free(r, onStem ? dropX + grid.pad : start, end)) continue
+        if (withName && !nameRoom(r)) continue
+        const crossed = dropCrossings(dropX, r)
+        if (crossed === null) continue
+        const cost = Math.abs(r - origin) + grid.crossingCost * crossed + (r < origin ? 0.5 : 0)
+        if (!found || cost < found.cost) found = { row: r, cost, start, end }
+      }
+      return found
     }
-    if (best === Infinity) chosen = origin < 0 ? lo - 1 : hi + 1
+    // Tried in turn: the usual drop (with room for a landmark's name), then drops moved left
+    // past whatever blocks the usual one; the parent's stem still reaches each of them.
+    const tries: [number, boolean][] = [0, 8, 16, 24].flatMap((shift) =>
+      landmark ? [[shift, true] as [number, boolean]] : [],
+    )
+    for (const shift of [0, 8, 16, 24]) tries.push([shift, false])
+    let placed: ReturnType<typeof search> = null
+    let dropX = cx - grid.drop
+    let named = false
+    for (const [shift, withName] of tries) {
+      const d = cx - grid.drop - shift
+      if (parentRow !== null && d <= x.get(parent!)! + grid.pad) continue
+      placed = search(d, withName)
+      if (placed) {
+        ;[dropX, named] = [d, withName]
+        break
+      }
+    }
+    // Nothing reachable without passing a marker or a drop: a new row at the edge (rare).
+    const [lo, hi] = rows.extent()
+    const chosen = placed?.row ?? (origin < 0 ? lo - 1 : hi + 1)
+    const start = placed?.start ?? (parent === null ? cx - grid.pad : dropX)
+    const end = placed?.end ?? stemEnd(id) + grid.pad
     row.set(id, chosen)
+    drops.set(id, dropX)
     rows.take(chosen, start, end, false)
     rows.take(chosen, cx - grid.pad, cx + grid.pad, true)
-    if (parentRow !== null)
-      for (let r = Math.min(parentRow, chosen) + 1; r < Math.max(parentRow, chosen); r++)
-        rows.take(r, dropX - grid.pad / 2, dropX + grid.pad / 2, true)
+    if (named) for (const n of [chosen - 1, chosen + 1]) rows.take(n, cx, nameEnd, false)
+    if (parentRow !== null && parentRow !== chosen) {
+      const [a, b] = [Math.min(parentRow, chosen), Math.max(parentRow, chosen)]
+      for (let r = a + 1; r < b; r++) rows.take(r, dropX - grid.pad / 2, dropX + grid.pad / 2, true)
+      verticals.push({ x: dropX, a, b })
+    }
     for (const c of children.get(id) ?? []) place(c, id, chosen)
   }
   // Roots: the largest family first; each further family from the row next to those used.
@@ -160,5 +203,5 @@ export function familyTreeLayout(
     const near = rootRow.get(r!)
     place(r!, null, near && row.has(near) ? row.get(near)! : 0)
   }
-  return compactRows(input, links, home, x, row, grid)
+  return compactRows(input, links, home, x, row, grid, drops)
 }

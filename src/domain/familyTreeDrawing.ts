@@ -18,6 +18,8 @@ export const TREE_GRID = {
   drop: 20,
   /** Clear space kept around a marker, a stem's end and a drop on a row. */
   pad: 12,
+  /** Narrowest band a year gets, whatever its number of techniques. */
+  yearMin: 0,
   /** Gap between two years. */
   yearGap: 14,
   /** Most techniques in one sub-column: a busy year spreads over several. */
@@ -33,6 +35,8 @@ export const TREE_GRID = {
   pinned: [] as readonly string[],
   /** Zoom at which row merges are judged (about the first view's on a laptop). */
   judgeZoom: 0.45,
+  /** Zoom at which a landmark's name must fit beside it (the first view's lowest, READABLE_ZOOM). */
+  nameZoom: 0.38,
   /** Crossing pairs per link that merging rows may reach. */
   pairBudget: 0.2,
 }
@@ -78,7 +82,9 @@ export function columnsX(input: LayoutInput, links: readonly Link[], grid: typeo
     }
     // A drop sits left of its child, inside the child's band.
     for (const [id, c] of column) x.set(id, left + grid.drop + grid.pad + c * grid.column)
-    left += grid.drop + grid.pad + (counts.length - 1) * grid.column + grid.pad + grid.yearGap
+    // A year of few techniques still gets room for their names beside them.
+    const width = grid.drop + grid.pad + (counts.length - 1) * grid.column + grid.pad
+    left += Math.max(width, grid.yearMin) + grid.yearGap
   }
   return x
 }
@@ -96,10 +102,13 @@ export function compactRows(
   x: ReadonlyMap<string, number>,
   start: ReadonlyMap<string, number>,
   grid: typeof TREE_GRID,
+  /** Where each technique's drop runs, when not `drop` left of it. */
+  drops: ReadonlyMap<string, number> = new Map(),
 ): TreeLayout {
+  const dropOf = (id: string) => drops.get(id) ?? x.get(id)! - grid.drop
   let row = new Map(start)
   const score = (r: ReadonlyMap<string, number>) => {
-    const layout = assemble(input, links, home, x, r, grid)
+    const layout = assemble(input, links, home, x, r, grid, dropOf)
     const z = grid.judgeZoom
     const S = (p: Point) => ({ x: p.x * z, y: p.y * z })
     const markers = input.techniques.map((t) => ({
@@ -131,8 +140,8 @@ export function compactRows(
     for (const t of input.techniques) {
       const cx = x.get(t.id)!
       const kids = input.lineage.filter((l) => home.get(l.child) === t.id && l.parent === t.id)
-      const end = Math.max(cx + grid.pad, ...kids.map((k) => x.get(k.child)! - grid.drop))
-      const s0 = home.has(t.id) ? cx - grid.drop : cx - grid.pad
+      const end = Math.max(cx + grid.pad, ...kids.map((k) => dropOf(k.child)))
+      const s0 = home.has(t.id) ? dropOf(t.id) : cx - grid.pad
       byRow.set(r.get(t.id)!, [...(byRow.get(r.get(t.id)!) ?? []), [s0, end + grid.pad]])
     }
     for (const list of byRow.values()) {
@@ -169,6 +178,7 @@ function assemble(
   x: ReadonlyMap<string, number>,
   row: ReadonlyMap<string, number>,
   grid: typeof TREE_GRID,
+  dropOf: (id: string) => number,
 ): TreeLayout {
   const top = Math.min(...row.values())
   const positions: Record<string, Point> = {}
@@ -184,7 +194,7 @@ function assemble(
     const s = positions[l.parent]!
     const t = positions[l.child]!
     if (home.get(l.child) === l.parent) {
-      const dropX = t.x - grid.drop
+      const dropX = dropOf(l.child)
       routes[edgeId(l)] = s.y === t.y ? [s, t] : [s, { x: dropX, y: s.y }, { x: dropX, y: t.y }, t]
     } else stubs[edgeId(l)] = stubOf(s, t, grid)
   }
@@ -196,7 +206,9 @@ function assemble(
     b.x1 = Math.max(b.x1, px + grid.pad)
     bands.set(t.year, b)
   }
-  const years = [...bands].sort(([a], [b]) => a - b).map(([year, b]) => ({ year, ...b }))
+  const years = [...bands]
+    .sort(([a], [b]) => a - b)
+    .map(([year, b]) => ({ year, x0: b.x0, x1: Math.max(b.x1, b.x0 + grid.yearMin) }))
   const ys = Object.values(positions).map((p) => p.y)
   return {
     positions,
