@@ -9,19 +9,20 @@ import { labelWidth, type Point } from './layoutGeometry'
 
 /** Screen size of a drawn label, in CSS pixels (11 px is the smallest we allow). */
 export const SCREEN_LABEL_FONT = 12
-/** Line height plus the label background's padding (1 px each side). */
-const SCREEN_LABEL_HEIGHT = 17
+/** Height of a label's text line, without its box. */
+const SCREEN_TEXT_HEIGHT = 11
+/** The text sits this far from its marker's edge (graphStyle's text margin). */
+const SCREEN_LABEL_GAP = 3.5
+
 /**
- * The drawn label's box (background and the renderer's margin included) reaches this close to
- * its marker's edge: the text sits 3 px away (graphStyle's text margin), its box 2.5 px further in
- * (measured on Chromium: 0.6 px at 12 px).
+ * How far a drawn label's box (its background and the renderer's margin) reaches beyond its text
+ * on every side, in px: measured on Chromium at 12 px, 2.6 px at zoom 0.69 and 5 px at 2.05, as
+ * part of that margin is in model units (kept half a pixel beyond what was measured); 3 px up to
+ * zoom 0.47.
  */
-const DRAWN_BOX_GAP = 0.5
-/**
- * What a drawn label's box adds to its text's width: the background's padding and the renderer's
- * own margin (measured on Chromium: 5.0–5.4 px at 12 px).
- */
-const LABEL_BOX_EXTRA = 6
+export function labelBoxMargin(zoom: number): number {
+  return Math.max(3, 2.25 + 1.6 * zoom)
+}
 
 /**
  * How much a technique matters to a reader, from the data: how much descends from it, how many
@@ -82,11 +83,14 @@ export function labelRect(
   side: LabelSide = 'above',
   /** Drawn font size over SCREEN_LABEL_FONT (labels are drawn within a few % of it). */
   scale = 1,
+  /** The graph's zoom (see labelBoxMargin). */
+  zoom = 0.4,
 ): Rect {
-  const w = (c.width ?? labelWidth(c.label, SCREEN_LABEL_FONT)) * scale + LABEL_BOX_EXTRA
-  const h = SCREEN_LABEL_HEIGHT * scale
+  const e = labelBoxMargin(zoom)
+  const w = (c.width ?? labelWidth(c.label, SCREEN_LABEL_FONT)) * scale + 2 * e
+  const h = SCREEN_TEXT_HEIGHT * scale + 2 * e
   const { x, y } = c.screen
-  const off = markerPx / 2 + DRAWN_BOX_GAP
+  const off = markerPx / 2 + SCREEN_LABEL_GAP - e
   switch (side) {
     case 'above':
       return { x0: x - w / 2, y0: y - off - h, x1: x + w / 2, y1: y - off }
@@ -111,8 +115,9 @@ export function placeLabels(
   markerPx: number,
   /** Screen areas covered by controls drawn over the graph; no label goes under them. */
   obstacles: readonly Rect[] = [],
+  zoom = 0.4,
 ): Map<string, LabelSide> {
-  return placeMapLabels(candidates, [], viewport, markerPx, obstacles).nodes
+  return placeMapLabels(candidates, [], viewport, markerPx, obstacles, 1, zoom).nodes
 }
 
 /** A lineage link's relation, to be written along the link where there is room. */
@@ -152,6 +157,8 @@ export function placeMapLabels(
   obstacles: readonly Rect[] = [],
   /** Drawn font size over the nominal one (see labelRect). */
   scale = 1,
+  /** The graph's zoom (see labelBoxMargin). */
+  zoom = 0.4,
 ): { nodes: Map<string, LabelSide>; edges: PlacedEdgeLabel[] } {
   const cell = 64
   const grid = new Map<string, Rect[]>()
@@ -201,7 +208,7 @@ export function placeMapLabels(
   const placeNode = (c: LabelCandidate) => {
     const own = markers.get(c.id)
     for (const side of LABEL_SIDES) {
-      const rect = labelRect(c, markerPx, side, scale)
+      const rect = labelRect(c, markerPx, side, scale, zoom)
       if (inside(rect) && !blocked(rect, own, c.force)) {
         add(rect)
         shown.set(c.id, side)

@@ -37,6 +37,41 @@ test.describe('the lineage graph tells the truth and can be read', () => {
       await context.close()
     })
 
+  for (const [last, chain] of [
+    ['qlora', ['peft->lora', 'lora->qlora']],
+    ['rlaif', ['rlhf->constitutional-ai', 'constitutional-ai->rlaif']],
+  ] as const)
+    test(`selecting ${last} lights its chain end to end, and nothing but its lineage`, async ({
+      page,
+    }) => {
+      await openAtlas(page, `/?technique=${last}`)
+      const report = await drawing(page)
+      expect(report.sharedStretches).toBe(0)
+      const snap = await page.evaluate(() => window.__atlasGraph!.snapshot())
+      const lit = snap.edges.filter((e) => e.lit)
+      // The seed's chain is drawn as routed links (one painted path each), all of them lit.
+      for (const id of chain) {
+        const pieces = snap.edges.filter((e) => e.id === id)
+        expect(pieces).toHaveLength(1)
+        expect(pieces[0]!.lit).toBe(true)
+      }
+      // Every lit piece, stubs included, belongs to a link between two lit techniques.
+      const litNodes = await page.evaluate(
+        (ids) =>
+          ids.filter((id) =>
+            window.__atlasGraph!.classes(id).some((c) => c === 'highlighted' || c === 'selected'),
+          ),
+        [...new Set(lit.flatMap((e) => [e.source, e.target]))],
+      )
+      for (const e of lit) {
+        expect(litNodes).toContain(e.source)
+        expect(litNodes).toContain(e.target)
+      }
+      // A link drawn as two stubs lights both.
+      for (const id of new Set(lit.map((e) => e.id)))
+        expect(snap.edges.filter((e) => e.id === id).every((e) => e.lit)).toBe(true)
+    })
+
   test('one wheel notch zooms by 10–15 %', async ({ page }) => {
     await openAtlas(page, '/')
     const box = (await page.getByTestId('graph-canvas').boundingBox())!
@@ -69,17 +104,19 @@ test.describe('the lineage graph tells the truth and can be read', () => {
     })
     const box = (await page.getByTestId('graph-canvas').boundingBox())!
     await page.mouse.move(box.x + target.x, box.y + target.y)
-    for (let i = 0; i < 8; i++) {
-      await page.mouse.wheel(0, -300)
-      await page.waitForTimeout(60)
-    }
-    await expect
-      .poll(async () =>
-        (await page.evaluate(() => window.__atlasGraph!.snapshot())).labels.some(
-          (l) => l.id === target.id,
-        ),
+    // Zoom in notch by notch, as a reader would, until the name shows (the map's densest
+    // columns need up to about 5× the first view's zoom for a long name).
+    const named = async () =>
+      (await page.evaluate(() => window.__atlasGraph!.snapshot())).labels.some(
+        (l) => l.id === target.id,
       )
-      .toBe(true)
+    let notches = 0
+    while (notches < 30 && !(await named())) {
+      await page.mouse.wheel(0, -300)
+      await page.waitForTimeout(150)
+      notches++
+    }
+    await expect.poll(named).toBe(true)
     const after = await drawing(page)
     expect(after.overlappingLabels).toBe(0)
     expect(after.smallestLabelPx).toBeGreaterThanOrEqual(11)
@@ -102,12 +139,22 @@ test.describe('the lineage graph tells the truth and can be read', () => {
   }) => {
     await openAtlas(page, '/?technique=qlora')
     const point = await page.evaluate(() => {
-      const edge = window.__atlasGraph!.snapshot().edges.find((e) => e.id === 'lora->qlora')!
-      // Halfway down the drop into QLoRA (its own branch, not the stem it shares), clear of
-      // both markers.
-      const top = edge.route.at(-3)!
-      const bottom = edge.route.at(-2)!
-      return { x: (top.x + bottom.x) / 2, y: (top.y + bottom.y) / 2 }
+      const snap = window.__atlasGraph!.snapshot()
+      const edge = snap.edges.find((e) => e.id === 'lora->qlora')!
+      // A point on the link that no name and no marker covers (names take the pointer too).
+      const clear = (p: { x: number; y: number }) =>
+        !snap.labels.some(
+          (l) => p.x > l.x0 - 2 && p.x < l.x1 + 2 && p.y > l.y0 - 2 && p.y < l.y1 + 2,
+        ) && !snap.markers.some((m) => Math.hypot(m.x - p.x, m.y - p.y) < m.size + 6)
+      // From QLoRA backwards: the stem before the drop is shared with LoRA's other children.
+      for (let i = edge.route.length - 1; i > 0; i--) {
+        const [a, b] = [edge.route[i]!, edge.route[i - 1]!]
+        for (let t = 0.1; t < 1; t += 0.1) {
+          const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) }
+          if (clear(p)) return p
+        }
+      }
+      throw new Error('No uncovered point on LoRA → QLoRA')
     })
     const box = (await page.getByTestId('graph-canvas').boundingBox())!
     await page.mouse.move(box.x + point.x, box.y + point.y)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createAtlas } from '../../src/domain/atlas'
 import {
   labelImportance,
+  labelBoxMargin,
   labelRect,
   placeLabels,
   placeMapLabels,
@@ -63,9 +64,19 @@ describe('the rectangle of a label', () => {
   })
 
   it('grows with the drawn font size, but keeps its distance from the marker', () => {
-    // Twice the size: 86 wide, 34 high.
-    expect(labelRect(c, 8, 'above', 2)).toEqual(rect(57, 61.5, 143, 95.5))
-    expect(labelRect(c, 8, 'right', 2)).toEqual(rect(104.5, 83, 190.5, 117))
+    // Twice the size: 86 wide, 28 high (the text doubles, its box's margin does not).
+    expect(labelRect(c, 8, 'above', 2)).toEqual(rect(57, 67.5, 143, 95.5))
+    expect(labelRect(c, 8, 'right', 2)).toEqual(rect(104.5, 86, 190.5, 114))
+  })
+
+  it('widens its box when zoomed in, as the renderer draws it (part of its margin is in model units)', () => {
+    expect(labelBoxMargin(0.4)).toBe(3)
+    expect(labelBoxMargin(2)).toBeCloseTo(5.45, 5)
+    // At zoom 2: 40 + 2 × 5.45 wide, 11 + 2 × 5.45 high, starting 3.5 − 5.45 px from the marker.
+    const r = labelRect(c, 8, 'right', 1, 2)
+    expect(r.x1 - r.x0).toBeCloseTo(50.9, 5)
+    expect(r.y1 - r.y0).toBeCloseTo(21.9, 5)
+    expect(r.x0).toBeCloseTo(102.05, 5)
   })
 })
 

@@ -26,11 +26,12 @@ export function TimeAxis({
         return (
           <span
             key={c.year}
-            className={`time-axis-year${marked.includes(c.year) ? ' time-axis-marked' : ''}`}
+            className={`time-axis-year${marked.includes(c.year) ? ' time-axis-marked' : ''}${right - left < 26 ? ' time-axis-narrow' : ''}`}
             title={String(c.year)}
             style={{ left, width: Math.max(0, right - left) }}
           >
-            {right - left >= 40 ? c.year : right - left >= 26 ? `’${String(c.year).slice(2)}` : ''}
+            {/* Every year with a column is named: in full, as ’17, or as ’17 in a smaller face. */}
+            {right - left >= 40 ? c.year : right - left >= 19 ? `’${String(c.year).slice(2)}` : ''}
           </span>
         )
       })}

@@ -95,6 +95,7 @@ export function useMapLabels(
       obstacles,
       // Label sizes follow the zoom in 6 % steps, so a label is drawn up to 3 % off its size.
       viewport.zoom / zoomStep(viewport.zoom),
+      viewport.zoom,
     )
     const shown = placed.nodes
     const before = shownBefore.current
