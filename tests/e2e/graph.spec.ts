@@ -72,6 +72,36 @@ test.describe('the lineage graph tells the truth and can be read', () => {
         expect(snap.edges.filter((e) => e.id === id).every((e) => e.lit)).toBe(true)
     })
 
+  test('a notice above the graph, or folding the side panel, refits the map: nothing is cut off', async ({
+    page,
+  }) => {
+    // Where the map sits: every marker inside the canvas (above the time axis), and how far the
+    // map's middle is from the canvas's (between the toolbar and the time axis).
+    const placement = async () =>
+      page.evaluate(() => {
+        const s = window.__atlasGraph!.snapshot()
+        const xs = s.markers.map((m) => m.x)
+        const ys = s.markers.map((m) => m.y)
+        return {
+          inside: s.markers.every(
+            (m) => m.x >= 0 && m.x <= s.width && m.y >= 0 && m.y <= s.height - 26,
+          ),
+          offX: Math.abs((Math.max(...xs) + Math.min(...xs)) / 2 - s.width / 2),
+          offY: Math.abs((Math.max(...ys) + Math.min(...ys)) / 2 - (44 + s.height - 26) / 2),
+        }
+      })
+    await openAtlas(page, '/?categories=no-such-family')
+    await expect(
+      page.getByRole('region', { name: 'Part of this link could not be used' }),
+    ).toBeVisible()
+    await expect.poll(async () => (await placement()).inside).toBe(true)
+    expect((await placement()).offY).toBeLessThan(20)
+    await page.getByRole('button', { name: 'Hide panel' }).click()
+    await expect(page).toHaveURL(/side=closed/)
+    await expect.poll(async () => (await placement()).offX).toBeLessThan(20)
+    expect((await placement()).inside).toBe(true)
+  })
+
   test('one wheel notch zooms by 10–15 %', async ({ page }) => {
     await openAtlas(page, '/')
     const box = (await page.getByTestId('graph-canvas').boundingBox())!

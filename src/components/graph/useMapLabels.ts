@@ -13,7 +13,7 @@ import {
 import type { LineageLink } from '../../domain/schema'
 import { renderedRoute } from './graphSnapshot'
 import { LABEL_FONT_FAMILY, markerScreenSize, zoomStep } from './graphStyle'
-import type { GraphHighlight } from './GraphView'
+import type { GraphHighlight } from './graphHighlight'
 import type { Viewport } from './useViewport'
 
 /**

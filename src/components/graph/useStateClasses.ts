@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape'
 import { useEffect, useRef } from 'react'
 import type { UnmatchedMode } from '../../domain/viewState'
-import type { GraphHighlight } from './GraphView'
+import type { GraphHighlight } from './graphHighlight'
 import { linkOf } from './elements'
 import { markGraphUpdated } from './interactionTiming'
 import { edgeClasses, edgeMask, nodeClasses, nodeMask, withState } from './stateClasses'

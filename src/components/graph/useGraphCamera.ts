@@ -1,0 +1,160 @@
+import type { Core, ElementDefinition, NodeCollection } from 'cytoscape'
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react'
+import type { ViewAt } from '../../domain/viewState'
+import { firstFrameMarkup, releaseFirstFrame } from './firstFrame'
+import type { GraphHighlight } from './graphHighlight'
+import { exposeTestHooks } from './testHooks'
+import { registerViewportReader } from './viewportLink'
+import { CLOSE_UP_ZOOM, fitExtent, positionsExtent, READABLE_ZOOM } from './viewportFit'
+
+/**
+ * Where the graph looks: the first view (a shared link's `at`, else the whole map, a lineage's
+ * close-up or a landmark's on a small screen), made again when the canvas changes size until the
+ * visitor moves it; the toolbar's and keys' zoom, fit and reset; readiness once the first frame
+ * is painted (the static first frame is released then).
+ */
+export function useGraphCamera(
+  cy: Core | null,
+  containerRef: RefObject<HTMLDivElement | null>,
+  options: {
+    elements: ElementDefinition[]
+    highlight: GraphHighlight | null
+    selected: string | undefined
+    /** The best-known technique, where a small screen opens. */
+    landmark: string | undefined
+    at: ViewAt | undefined
+    onReady: (() => void) | undefined
+  },
+) {
+  const { elements, highlight, selected, landmark, at, onReady } = options
+  // The extent of the preset positions: fitting to it needs no bounding-box pass over every
+  // element and label, which dominates start-up on a large graph.
+  const extent = useMemo(() => positionsExtent(elements), [elements])
+  const fitAll = useCallback(() => {
+    if (!cy) return
+    cy.viewport(
+      fitExtent(
+        extent,
+        { width: cy.width(), height: cy.height() },
+        { min: cy.minZoom(), max: cy.maxZoom() },
+      ),
+    )
+  }, [cy, extent])
+  const userMovedRef = useRef(false)
+  // Fits some techniques between the toolbar and the time axis (plain cy.fit would put some
+  // under the toolbar), never zooming in past a comfortable reading size.
+  const fitTo = (eles: NodeCollection) => {
+    if (!cy) return
+    // Names are drawn only where they fit, and they keep their size on screen: room is kept
+    // for them in screen pixels (about half a long name each side, a line above and below).
+    const b = eles.boundingBox({ includeLabels: false, includeOverlays: false })
+    const view = fitExtent(
+      { x1: b.x1, y1: b.y1 - 10, w: b.w, h: b.h + 20 },
+      { width: cy.width(), height: cy.height() },
+      { min: cy.minZoom(), max: Math.min(cy.maxZoom(), 2) },
+      70,
+    )
+    cy.viewport(view)
+  }
+  const zoomBy = (factor: number) => {
+    if (!cy) return
+    userMovedRef.current = true
+    cy.zoom({
+      level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor)),
+      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+    })
+  }
+  const fitVisible = () => {
+    if (!cy) return
+    userMovedRef.current = true
+    const techniques = cy.nodes('.technique')
+    const focus = highlight
+      ? techniques.filter((n) => highlight.nodes.has(n.id()))
+      : techniques.filter(':visible')
+    fitTo(focus.nonempty() ? focus : techniques)
+  }
+  // First fit, then signal readiness after the first painted frame. On a small screen, a link
+  // with a selection opens on its lineage rather than on an unreadably small whole graph.
+  const initialFocus = useEffectEvent(() => {
+    if (!cy) return
+    if (at) {
+      cy.viewport({
+        zoom: at.zoom,
+        pan: { x: cy.width() / 2 - at.zoom * at.x, y: cy.height() / 2 - at.zoom * at.y },
+      })
+      return
+    }
+    fitAll()
+    if (highlight && cy.zoom() < 0.6) {
+      const focus = cy.nodes('.technique').filter((n) => highlight.nodes.has(n.id()))
+      if (focus.nonempty()) fitTo(focus)
+    }
+    // Never open too far out to read: on a small screen a long lineage opens around the
+    // selection (or, with none, around the best-known technique); the rest is a pinch away.
+    const centre = selected ?? (highlight ? undefined : landmark)
+    if (cy.zoom() < READABLE_ZOOM && centre) {
+      cy.zoom(CLOSE_UP_ZOOM)
+      cy.center(cy.getElementById(centre))
+    }
+  })
+  const [ready, setReady] = useState(false)
+  const readyOnce = useEffectEvent(() => onReady?.())
+  const [frame] = useState(firstFrameMarkup)
+  useEffect(() => {
+    if (ready) releaseFirstFrame()
+  }, [ready])
+  const openedAt = useEffectEvent(() => !!at)
+  useEffect(() => {
+    if (!cy) return
+    initialFocus()
+    // Copy link writes the viewport once the visitor has zoomed or panned (by hand, wheel, pinch,
+    // toolbar or keys; not when the Atlas itself moved to show a selection).
+    userMovedRef.current = false
+    const markMoved = () => {
+      userMovedRef.current = true
+    }
+    cy.on('dragpan pinchzoom scrollzoom', markMoved)
+    const given = openedAt()
+    const unregister = registerViewportReader(() => {
+      if (!userMovedRef.current && !given) return null
+      const zoom = cy.zoom()
+      const pan = cy.pan()
+      return { zoom, x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom }
+    })
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        setReady(true)
+        readyOnce()
+        // Hooks for browser tests and the benchmark; what ships has none (ATLAS_TEST_HOOKS).
+        if (!__ATLAS_TEST_HOOKS__) return
+        performance.mark('atlas:graph-interactive')
+        exposeTestHooks(cy, containerRef.current)
+      })
+    })
+    // A notice or banner above the graph, or the side panel opening or folding, changes the
+    // canvas's size: the first view is made again for the new size, unless the visitor has
+    // moved the view since (or the link said where to look).
+    const refit = () => {
+      if (!userMovedRef.current && !given) initialFocus()
+    }
+    cy.on('resize', refit)
+    return () => {
+      cy.off('resize', refit)
+      cy.off('dragpan pinchzoom scrollzoom', markMoved)
+      unregister()
+      cancelAnimationFrame(frame)
+      setReady(false)
+      if (__ATLAS_TEST_HOOKS__) delete window.__atlasGraph
+    }
+  }, [cy, containerRef])
+
+  return { ready, frame, fitAll, fitVisible, zoomBy }
+}
