@@ -168,6 +168,15 @@ test.describe('the lineage graph tells the truth and can be read', () => {
     page,
   }) => {
     await openAtlas(page, '/?technique=qlora')
+    // The details panel settling can resize the canvas once, and the view is made again for it.
+    const qlora = () => page.evaluate(() => window.__atlasGraph!.nodePagePosition('qlora'))
+    await expect
+      .poll(async () => {
+        const before = await qlora()
+        await page.waitForTimeout(400)
+        return JSON.stringify(before) === JSON.stringify(await qlora())
+      })
+      .toBe(true)
     const point = await page.evaluate(() => {
       const snap = window.__atlasGraph!.snapshot()
       const edge = snap.edges.find((e) => e.id === 'lora->qlora')!
