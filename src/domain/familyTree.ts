@@ -3,10 +3,11 @@
  * parent — its most recent parent (ties: the deeper one, then by name), the same parent the
  * Outline lists it under — and that link is routed: along the parent's stem (its row), down or up
  * a drop just before the child, into the child. Siblings leave on one stem, like a family tree's
- * sibling bar. Rows are packed greedily, nearest the parent first, so that no drop or stem passes
- * another technique or another family's line: the tree part of the drawing has no crossings.
- * A technique's other parents are drawn as labelled stubs at both ends of the link (as subway
- * maps draw a connection), so every relation stays visible without a route across the map.
+ * sibling bar. Rows are packed greedily, nearest the parent first: no drop passes a technique or
+ * runs down another drop, and each stem a drop crosses costs distance, so crossings are few.
+ * A technique's other parents, and home parents far back in time, are drawn as stubs at both
+ * ends of the link (as subway maps draw a connection), so every relation stays visible, and
+ * named by its hover card, without a route across the map.
  * Pure; deterministic for a given input.
  */
 
