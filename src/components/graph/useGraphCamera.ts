@@ -142,7 +142,12 @@ export function useGraphCamera(
     // A notice or banner above the graph, or the side panel opening or folding, changes the
     // canvas's size: the first view is made again for the new size, unless the visitor has
     // moved the view since (or the link said where to look).
+    // (Cytoscape also reports a resize when nothing changed, e.g. when first observed.)
+    let size = `${cy.width()}×${cy.height()}`
     const refit = () => {
+      const now = `${cy.width()}×${cy.height()}`
+      if (now === size) return
+      size = now
       if (!userMovedRef.current && !given) initialFocus()
     }
     cy.on('resize', refit)
