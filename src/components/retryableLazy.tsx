@@ -41,6 +41,8 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
 export type LazyView<P> = ComponentType<P> & {
   /** Downloads the code now (a failure is forgotten, to be tried again on use). */
   preload: () => Promise<void>
+  /** Whether the code is here. */
+  loaded: () => boolean
 }
 
 /**
@@ -76,6 +78,7 @@ export function retryableLazy<P extends object>(
     )
   }
   return Object.assign(RetryableView, {
+    loaded: () => loaded !== null,
     preload: () =>
       download().then(
         () => {},

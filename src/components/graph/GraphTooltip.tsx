@@ -1,4 +1,6 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { linkById, type Atlas } from '../../domain/atlas'
+import { RELATION_LABELS } from '../../domain/constants'
 import type { Rect } from '../../domain/labels'
 import { placeCard, type CardPlacement } from '../../domain/overlayPlacement'
 
@@ -42,4 +44,39 @@ export function GraphTooltip(props: {
       {props.children}
     </div>
   )
+}
+
+/** What the hover card says: a link's meaning with its reason, or a technique's first sentence. */
+export function HoverCard(props: {
+  atlas: Atlas
+  hover: { id: string; kind: 'technique' | 'link'; x: number; y: number }
+  canvas: { width: number; height: number }
+  avoid: () => readonly Rect[]
+}) {
+  const { atlas, hover } = props
+  const technique = hover.kind === 'technique' ? atlas.techniques.get(hover.id) : undefined
+  const link = hover.kind === 'link' ? linkById(atlas, hover.id) : undefined
+  if (!technique && !link) return null
+  return (
+    <GraphTooltip anchor={hover} canvas={props.canvas} avoid={props.avoid}>
+      {link ? (
+        <>
+          <strong>{atlas.techniques.get(link.child)?.name}</strong>{' '}
+          <em>{RELATION_LABELS[link.relation]}</em>{' '}
+          <strong>{atlas.techniques.get(link.parent)?.name}</strong>
+          <span className="graph-tooltip-summary">{link.reason}</span>
+        </>
+      ) : technique ? (
+        <>
+          <strong>{technique.name}</strong> <span className="muted">{technique.year}</span>
+          <span className="graph-tooltip-summary">{firstSentence(technique.description)}</span>
+        </>
+      ) : null}
+    </GraphTooltip>
+  )
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text)
+  return m ? m[1]! : text
 }

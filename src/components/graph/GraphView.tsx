@@ -1,15 +1,13 @@
 import type { ElementDefinition } from 'cytoscape'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { linkById, type Atlas } from '../../domain/atlas'
-import { RELATION_LABELS } from '../../domain/constants'
+import type { Atlas } from '../../domain/atlas'
 import { labelImportance, type Rect } from '../../domain/labels'
 import type { UnmatchedMode, ViewAt } from '../../domain/viewState'
 import type { Theme } from '../../theme/tokens'
 import { StateLegend } from '../StateLegend'
 import { GraphToolbar } from './GraphToolbar'
-import { GraphTooltip } from './GraphTooltip'
+import { retryableLazy } from '../retryableLazy'
 import { graphStyle, zoomStep } from './graphStyle'
-import { exportView } from './exportView'
 import type { GraphHighlight } from './graphHighlight'
 import { useFrameSelection } from './useFrameSelection'
 import { TimeAxis } from './TimeAxis'
@@ -44,6 +42,12 @@ export interface GraphViewProps {
   /** Once, when the graph has first drawn and is interactive. */
   onReady?: () => void
 }
+
+/** The hover card loads once the graph is up: the first view does not need it. */
+const HoverCard = retryableLazy(
+  () => import('./GraphTooltip').then((m) => m.HoverCard),
+  'hover card',
+)
 
 const ZOOM_STEP = 1.25
 /** Above this many techniques the graph switches to its large-graph style (see graphStyle). */
@@ -133,6 +137,19 @@ export function GraphView(props: GraphViewProps) {
   })
 
   useFrameSelection(cy, selected, reducedMotion)
+  // The card shows once its code is here (a loading placeholder under the pointer would end the
+  // hover); a failed download is tried again on the next hover.
+  const [cardLoaded, setCardLoaded] = useState(false)
+  useEffect(() => {
+    if (!ready || cardLoaded) return
+    let live = true
+    void HoverCard.preload().then(() => {
+      if (live) setCardLoaded(HoverCard.loaded())
+    })
+    return () => {
+      live = false
+    }
+  }, [ready, cardLoaded, hover])
 
   // The hover card keeps clear of the highlighted lineage's markers and labels.
   const lineageRects = useCallback((): Rect[] => {
@@ -146,8 +163,6 @@ export function GraphView(props: GraphViewProps) {
       })
   }, [cy, highlight])
 
-  const hovered = hover?.kind === 'technique' ? atlas.techniques.get(hover.id) : undefined
-  const hoveredLink = hover?.kind === 'link' ? linkById(atlas, hover.id) : undefined
   const cursorName = keyboard.cursor ? atlas.techniques.get(keyboard.cursor)?.name : undefined
   const canvas = viewport ? { width: viewport.width, height: viewport.height } : null
 
@@ -207,7 +222,11 @@ export function GraphView(props: GraphViewProps) {
         onFit={fitVisible}
         onReset={fitAll}
         onExport={(format) => {
-          if (cy) void exportView(cy, atlas, theme, selected, format)
+          // The exporter loads on first use: the first view does not need it.
+          if (cy)
+            void import('./exportView').then((m) =>
+              m.exportView(cy, atlas, theme, selected, format),
+            )
         }}
         keyOpen={keyOpen}
         onKey={() => setKeyOpen((open) => !open)}
@@ -217,28 +236,9 @@ export function GraphView(props: GraphViewProps) {
           <StateLegend theme={theme} />
         </div>
       ) : null}
-      {hover && canvas && (hoveredLink || hovered) ? (
-        <GraphTooltip anchor={hover} canvas={canvas} avoid={lineageRects}>
-          {hoveredLink ? (
-            <>
-              <strong>{atlas.techniques.get(hoveredLink.child)?.name}</strong>{' '}
-              <em>{RELATION_LABELS[hoveredLink.relation]}</em>{' '}
-              <strong>{atlas.techniques.get(hoveredLink.parent)?.name}</strong>
-              <span className="graph-tooltip-summary">{hoveredLink.reason}</span>
-            </>
-          ) : hovered ? (
-            <>
-              <strong>{hovered.name}</strong> <span className="muted">{hovered.year}</span>
-              <span className="graph-tooltip-summary">{firstSentence(hovered.description)}</span>
-            </>
-          ) : null}
-        </GraphTooltip>
+      {hover && canvas && cardLoaded ? (
+        <HoverCard atlas={atlas} hover={hover} canvas={canvas} avoid={lineageRects} />
       ) : null}
     </div>
   )
-}
-
-function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])(\s|$)/.exec(text)
-  return m ? m[1]! : text
 }
