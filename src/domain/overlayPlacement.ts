@@ -2,7 +2,7 @@
  * Where a card drawn over the graph (the hover card) goes: beside what it describes, inside the
  * canvas, covering as little as possible of what the reader is looking at. Pure geometry.
  */
-import type { Rect } from './labels'
+import type { Rect } from './labelBox'
 import type { Point } from './layoutGeometry'
 
 const CARD_SIDES = ['below', 'above', 'right', 'left'] as const

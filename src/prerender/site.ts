@@ -6,7 +6,7 @@
  */
 import { createAtlas, type Atlas } from '../domain/atlas'
 import type { AtlasData } from '../domain/dataset'
-import { labelImportance } from '../domain/labels'
+import { labelImportance } from '../domain/labelImportance'
 import type { LayoutInput } from '../domain/layeredLayout'
 import type { LineageLayout } from '../domain/layoutGeometry'
 import {

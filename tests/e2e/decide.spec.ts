@@ -236,6 +236,8 @@ test.describe('deciding: the calculator and the chooser', () => {
     test(`both views pass axe on a ${name} (${width}×${height}), light and dark`, async ({
       browser,
     }) => {
+      // Six full axe scans: 20–30 s on a 2-core machine, past the default 30 s under load.
+      test.setTimeout(90_000)
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ viewport: { width, height }, colorScheme })
         const page = await context.newPage()

@@ -1,13 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { reportDrawing } from '../../src/domain/drawingReport'
-import { openAtlas } from './helpers'
-
-/** The drawing as a visitor sees it, read from the live graph. */
-async function drawing(page: Page) {
-  // Labels are placed on the frame after the viewport settles.
-  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-labels-shown', /\d+/)
-  return reportDrawing(await page.evaluate(() => window.__atlasGraph!.snapshot()))
-}
+import { drawing, openAtlas } from './helpers'
 
 test.describe('the lineage graph tells the truth and can be read', () => {
   for (const viewport of [
@@ -37,71 +29,6 @@ test.describe('the lineage graph tells the truth and can be read', () => {
       await context.close()
     })
 
-  for (const [last, chain] of [
-    ['qlora', ['peft->lora', 'lora->qlora']],
-    ['rlaif', ['rlhf->constitutional-ai', 'constitutional-ai->rlaif']],
-  ] as const)
-    test(`selecting ${last} lights its chain end to end, and nothing but its lineage`, async ({
-      page,
-    }) => {
-      await openAtlas(page, `/?technique=${last}`)
-      const report = await drawing(page)
-      expect(report.sharedStretches).toBe(0)
-      const snap = await page.evaluate(() => window.__atlasGraph!.snapshot())
-      const lit = snap.edges.filter((e) => e.lit)
-      // The seed's chain is drawn as routed links (one painted path each), all of them lit.
-      for (const id of chain) {
-        const pieces = snap.edges.filter((e) => e.id === id)
-        expect(pieces).toHaveLength(1)
-        expect(pieces[0]!.lit).toBe(true)
-      }
-      // Every lit piece, stubs included, belongs to a link between two lit techniques.
-      const litNodes = await page.evaluate(
-        (ids) =>
-          ids.filter((id) =>
-            window.__atlasGraph!.classes(id).some((c) => c === 'highlighted' || c === 'selected'),
-          ),
-        [...new Set(lit.flatMap((e) => [e.source, e.target]))],
-      )
-      for (const e of lit) {
-        expect(litNodes).toContain(e.source)
-        expect(litNodes).toContain(e.target)
-      }
-      // A link drawn as two stubs lights both.
-      for (const id of new Set(lit.map((e) => e.id)))
-        expect(snap.edges.filter((e) => e.id === id).every((e) => e.lit)).toBe(true)
-    })
-
-  test('a notice above the graph, or folding the side panel, refits the map: nothing is cut off', async ({
-    page,
-  }) => {
-    // Where the map sits: every marker inside the canvas (above the time axis), and how far the
-    // map's middle is from the canvas's (between the toolbar and the time axis).
-    const placement = async () =>
-      page.evaluate(() => {
-        const s = window.__atlasGraph!.snapshot()
-        const xs = s.markers.map((m) => m.x)
-        const ys = s.markers.map((m) => m.y)
-        return {
-          inside: s.markers.every(
-            (m) => m.x >= 0 && m.x <= s.width && m.y >= 0 && m.y <= s.height - 26,
-          ),
-          offX: Math.abs((Math.max(...xs) + Math.min(...xs)) / 2 - s.width / 2),
-          offY: Math.abs((Math.max(...ys) + Math.min(...ys)) / 2 - (44 + s.height - 26) / 2),
-        }
-      })
-    await openAtlas(page, '/?categories=no-such-family')
-    await expect(
-      page.getByRole('region', { name: 'Part of this link could not be used' }),
-    ).toBeVisible()
-    await expect.poll(async () => (await placement()).inside).toBe(true)
-    expect((await placement()).offY).toBeLessThan(20)
-    await page.getByRole('button', { name: 'Hide panel' }).click()
-    await expect(page).toHaveURL(/side=closed/)
-    await expect.poll(async () => (await placement()).offX).toBeLessThan(20)
-    expect((await placement()).inside).toBe(true)
-  })
-
   test('one wheel notch zooms by 10–15 %', async ({ page }) => {
     await openAtlas(page, '/')
     const box = (await page.getByTestId('graph-canvas').boundingBox())!
@@ -113,43 +40,6 @@ test.describe('the lineage graph tells the truth and can be read', () => {
     const ratio = (await page.evaluate(() => window.__atlasGraph!.zoom())) / before
     expect(ratio).toBeGreaterThanOrEqual(1.1)
     expect(ratio).toBeLessThanOrEqual(1.15)
-  })
-
-  test('zooming in on an unlabelled technique reveals its label, still with none overlapping', async ({
-    page,
-  }) => {
-    await openAtlas(page, '/')
-    await drawing(page)
-    const target = await page.evaluate(() => {
-      const s = window.__atlasGraph!.snapshot()
-      const labelled = new Set(s.labels.map((l) => l.id))
-      const centre = { x: s.width / 2, y: s.height / 2 }
-      const unlabelled = s.markers
-        .filter((m) => !labelled.has(m.id))
-        .sort(
-          (a, b) =>
-            Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y),
-        )
-      return unlabelled[0]!
-    })
-    const box = (await page.getByTestId('graph-canvas').boundingBox())!
-    await page.mouse.move(box.x + target.x, box.y + target.y)
-    // Zoom in notch by notch, as a reader would, until the name shows (the map's densest
-    // columns need up to about 5× the first view's zoom for a long name).
-    const named = async () =>
-      (await page.evaluate(() => window.__atlasGraph!.snapshot())).labels.some(
-        (l) => l.id === target.id,
-      )
-    let notches = 0
-    while (notches < 30 && !(await named())) {
-      await page.mouse.wheel(0, -300)
-      await page.waitForTimeout(150)
-      notches++
-    }
-    await expect.poll(named).toBe(true)
-    const after = await drawing(page)
-    expect(after.overlappingLabels).toBe(0)
-    expect(after.smallestLabelPx).toBeGreaterThanOrEqual(11)
   })
 
   test('clicking a technique’s name selects it, like clicking its marker', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { reportDrawing } from '../../src/domain/drawingReport'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
@@ -72,4 +73,11 @@ export async function graphHasPixels(page: Page) {
       return false
     })
   })
+}
+
+/** The drawing as a visitor sees it, read from the live graph. */
+export async function drawing(page: Page) {
+  // Labels are placed on the frame after the viewport settles.
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-labels-shown', /\d+/)
+  return reportDrawing(await page.evaluate(() => window.__atlasGraph!.snapshot()))
 }

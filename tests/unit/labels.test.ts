@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
 import { createAtlas } from '../../src/domain/atlas'
-import {
-  labelImportance,
-  labelRect,
-  placeLabels,
-  placeMapLabels,
-  type LabelCandidate,
-} from '../../src/domain/labels'
+import { placeLabels, placeMapLabels } from '../../src/domain/labels'
+import { labelRect, type LabelCandidate } from '../../src/domain/labelBox'
+import { labelImportance } from '../../src/domain/labelImportance'
 
 const candidate = (id: string, x: number, y: number, priority = 0, width = 40): LabelCandidate => ({
   id,

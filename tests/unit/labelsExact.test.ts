@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createAtlas } from '../../src/domain/atlas'
+import { placeLabels, placeMapLabels, type EdgeLabelCandidate } from '../../src/domain/labels'
 import {
-  labelImportance,
   labelBoxMargin,
   labelRect,
-  placeLabels,
-  placeMapLabels,
-  type EdgeLabelCandidate,
   type LabelCandidate,
   type Rect,
-} from '../../src/domain/labels'
+} from '../../src/domain/labelBox'
+import { labelImportance } from '../../src/domain/labelImportance'
 import { tinyData } from '../fixtures/tinyData'
 
 const candidate = (id: string, x: number, y: number, priority = 0, width = 40): LabelCandidate => ({

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { linkById, type Atlas } from '../../domain/atlas'
 import { RELATION_LABELS } from '../../domain/constants'
-import type { Rect } from '../../domain/labels'
+import type { Rect } from '../../domain/labelBox'
 import { placeCard, type CardPlacement } from '../../domain/overlayPlacement'
 
 /**

@@ -5,14 +5,14 @@
  * each technique's link-preview picture. Pure: strings in, string out.
  */
 import { edgeId, lineageOf, type Atlas } from '../../domain/atlas'
+import { placeMapLabels } from '../../domain/labels'
 import {
   SCREEN_LABEL_FONT,
-  labelImportance,
-  placeMapLabels,
   type LabelCandidate,
   type LabelSide,
   type Rect,
-} from '../../domain/labels'
+} from '../../domain/labelBox'
+import { labelImportance } from '../../domain/labelImportance'
 import type { LineageLayout, Point } from '../../domain/layoutGeometry'
 import { familyShape } from '../../theme/shapes'
 import { LABEL_FONT_FAMILY, markerModelSize, markerScreenSize } from './graphStyle'

@@ -3,13 +3,11 @@ import { useEffect, useRef, useState } from 'react'
 import { RELATION_LABELS } from '../../domain/constants'
 import {
   EDGE_LABEL_FONT,
-  SCREEN_LABEL_FONT,
   placeMapLabels,
   type EdgeLabelCandidate,
-  type LabelCandidate,
-  type LabelSide,
   type PlacedEdgeLabel,
 } from '../../domain/labels'
+import { SCREEN_LABEL_FONT, type LabelCandidate, type LabelSide } from '../../domain/labelBox'
 import type { LineageLink } from '../../domain/schema'
 import { renderedRoute } from './graphSnapshot'
 import { LABEL_FONT_FAMILY, markerScreenSize, zoomStep } from './graphStyle'
