@@ -39,21 +39,11 @@ export function columnLayout(input: LayoutInput, rows = defaultRows(input.techni
   for (const year of years) {
     const first = columns.length
     const members = order.filter((id) => byId.get(id)!.year === year)
-    const pending = new Set(members)
-    // Same-year parents first (a topological pass); validation rejects cycles, so this ends.
-    while (pending.size) {
-      const before = pending.size
-      for (const id of members) {
-        if (!pending.has(id)) continue
-        const ps = (parents.get(id) ?? []).filter((p) => byId.get(p)!.year === year)
-        if (ps.some((p) => pending.has(p))) continue
-        let c = Math.max(first, ...ps.map((p) => column.get(p)! + 1))
-        while ((columns[c]?.length ?? 0) >= rows) c++
-        ;(columns[c] ??= []).push(id)
-        column.set(id, c)
-        pending.delete(id)
-      }
-      if (pending.size === before) throw new Error(`Lineage cycle among ${[...pending].join(', ')}`)
+    const sameYear = (id: string) =>
+      (parents.get(id) ?? []).filter((p) => byId.get(p)!.year === year)
+    for (const [id, c] of yearSubColumns(members, sameYear, rows)) {
+      ;(columns[first + c] ??= []).push(id)
+      column.set(id, first + c)
     }
   }
 
@@ -135,4 +125,34 @@ export function columnLayout(input: LayoutInput, rows = defaultRows(input.techni
     height: Math.max(...columns.map((ids) => ids.length)) * rowHeight - ROW_GAP,
   }
   return layout
+}
+
+/**
+ * Sub-columns of one year's techniques, numbered from 0 within the year: each technique goes in
+ * the first sub-column after its same-year parents that holds fewer than `cap`. Returned in the
+ * order placed (same-year parents first; validation rejects cycles, and this refuses one).
+ */
+export function yearSubColumns(
+  members: readonly string[],
+  sameYearParents: (id: string) => readonly string[],
+  cap: number,
+): Map<string, number> {
+  const column = new Map<string, number>()
+  const counts: number[] = []
+  const pending = new Set(members)
+  while (pending.size) {
+    const before = pending.size
+    for (const id of members) {
+      if (!pending.has(id)) continue
+      const ps = sameYearParents(id)
+      if (ps.some((p) => pending.has(p))) continue
+      let c = Math.max(0, ...ps.map((p) => column.get(p)! + 1))
+      while ((counts[c] ?? 0) >= cap) c++
+      counts[c] = (counts[c] ?? 0) + 1
+      column.set(id, c)
+      pending.delete(id)
+    }
+    if (pending.size === before) throw new Error(`Lineage cycle among ${[...pending].join(', ')}`)
+  }
+  return column
 }

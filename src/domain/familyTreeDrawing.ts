@@ -6,6 +6,7 @@
 import { edgeId } from './atlas.ts'
 import type { LineageLayout, Point } from './layoutGeometry.ts'
 import type { LayoutInput } from './layeredLayout.ts'
+import { yearSubColumns } from './columnLayout.ts'
 import { crossingPairs, linksOverMarkers, paintedPath } from './tracing.ts'
 
 /** Model units (the first view shows them at about 0.5–0.6 px each on a laptop). */
@@ -63,27 +64,14 @@ export function columnsX(input: LayoutInput, links: readonly Link[], grid: typeo
   let left = 0
   for (const year of years) {
     const members = input.techniques.filter((t) => t.year === year).map((t) => t.id)
-    const column = new Map<string, number>()
-    const counts: number[] = []
-    const pending = new Set(members)
-    while (pending.size) {
-      const before = pending.size
-      for (const id of members) {
-        if (!pending.has(id)) continue
-        const same = (parents.get(id) ?? []).filter((p) => byId.get(p)!.year === year)
-        if (same.some((p) => pending.has(p))) continue
-        let c = Math.max(0, ...same.map((p) => column.get(p)! + 1))
-        while ((counts[c] ?? 0) >= grid.perColumn) c++
-        counts[c] = (counts[c] ?? 0) + 1
-        column.set(id, c)
-        pending.delete(id)
-      }
-      if (pending.size === before) throw new Error(`Lineage cycle among ${[...pending].join(', ')}`)
-    }
+    const sameYear = (id: string) =>
+      (parents.get(id) ?? []).filter((p) => byId.get(p)!.year === year)
+    const column = yearSubColumns(members, sameYear, grid.perColumn)
+    const columnCount = Math.max(0, ...column.values()) + 1
     // A drop sits left of its child, inside the child's band.
     for (const [id, c] of column) x.set(id, left + grid.drop + grid.pad + c * grid.column)
     // A year of few techniques still gets room for their names beside them.
-    const width = grid.drop + grid.pad + (counts.length - 1) * grid.column + grid.pad
+    const width = grid.drop + grid.pad + (columnCount - 1) * grid.column + grid.pad
     left += Math.max(width, grid.yearMin) + grid.yearGap
   }
   return x
