@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toElements } from '../../src/components/graph/elements'
+import { linkOf, toElements } from '../../src/components/graph/elements'
 import { createAtlas } from '../../src/domain/atlas'
 import { fromSegments } from '../../src/domain/layoutGeometry'
 import { tinyData } from '../fixtures/tinyData'
@@ -40,5 +40,30 @@ describe('the graph element mapper', () => {
       [30, 2021],
     ])
     expect(elements.find((e) => e.data.id === 'a->d')!.classes).toBe('')
+  })
+
+  it('draws a stubbed link as two short strokes that both answer for the link', () => {
+    const link = atlas.data.lineage.find((l) => l.parent === 'a' && l.child === 'c')!
+    const id = 'a->c'
+    type P = { x: number; y: number }
+    const stubs: Record<string, { parentEnd: [P, P]; childEnd: [P, P] }> = {
+      [id]: {
+        parentEnd: [positions.a!, { x: 5, y: 2010 }],
+        childEnd: [{ x: 25, y: 2015 }, positions.c!],
+      },
+    }
+    const drawn = toElements(atlas, { positions, routes: {}, stubs })
+    expect(drawn.find((e) => e.data.id === id)).toBeUndefined()
+    const pieces = drawn.filter((e) => e.group === 'edges' && e.data.link === id)
+    expect(pieces.map((e) => [e.data.source, e.data.target])).toEqual([
+      ['a', `${id}#p`],
+      [`${id}#c`, 'c'],
+    ])
+    // Each end point sits where the layout put the stroke's far end.
+    expect(drawn.find((e) => e.data.id === `${id}#p`)!.position).toEqual({ x: 5, y: 2010 })
+    for (const piece of pieces)
+      expect(linkOf(piece.data)).toEqual({ id, parent: link.parent, child: link.child })
+    // Every other link is still one edge of its own.
+    expect(drawn.filter((e) => e.group === 'edges')).toHaveLength(atlas.data.lineage.length + 1)
   })
 })

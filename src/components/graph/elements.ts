@@ -27,13 +27,12 @@ export function toElements(
       selectable: false,
       grabbable: false,
     }))
-  const name = (id: string) => atlas.techniques.get(id)?.name ?? id
   const edges: ElementDefinition[] = atlas.data.lineage
     .filter((l) => keep(l.parent) && keep(l.child))
     .flatMap((l): ElementDefinition[] => {
       const id = edgeId(l)
       const stub = layout.stubs?.[id]
-      if (stub) return stubElements(l, id, stub, name)
+      if (stub) return stubElements(l, id, stub)
       const route = layout.routes[id]
       const { distances, weights } = route ? toSegments(route) : { distances: [], weights: [] }
       return [
@@ -63,20 +62,19 @@ function stubElements(
   l: Atlas['data']['lineage'][number],
   id: string,
   stub: NonNullable<LineageLayout['stubs']>[string],
-  name: (id: string) => string,
 ): ElementDefinition[] {
   const link = { link: id, parent: l.parent, child: l.child, relation: l.relation }
-  const end = (suffix: string, position: { x: number; y: number }, label: string) => ({
+  const end = (suffix: string, position: { x: number; y: number }) => ({
     group: 'nodes' as const,
-    data: { id: `${id}#${suffix}`, stubLabel: label, link: id },
+    data: { id: `${id}#${suffix}`, link: id },
     position: { ...position },
     classes: 'stub-end',
     selectable: false,
     grabbable: false,
   })
   return [
-    end('p', stub.parentEnd[1], `${name(l.child)} →`),
-    end('c', stub.childEnd[0], `← ${name(l.parent)}`),
+    end('p', stub.parentEnd[1]),
+    end('c', stub.childEnd[0]),
     {
       group: 'edges',
       data: { ...link, id: `${id}#out`, source: l.parent, target: `${id}#p` },
