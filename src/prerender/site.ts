@@ -6,15 +6,12 @@
  */
 import { createAtlas, type Atlas } from '../domain/atlas'
 import type { AtlasData } from '../domain/dataset'
+import { closeUpCentre } from '../domain/landmarks'
 import { labelImportance } from '../domain/labelImportance'
 import type { LayoutInput } from '../domain/layeredLayout'
 import type { LineageLayout } from '../domain/layoutGeometry'
-import {
-  firstFrameSvg,
-  PREVIEW,
-  previewLineage,
-  previewSvg,
-} from '../components/graph/staticDrawing'
+import { firstFrameSvg } from '../components/graph/firstFrameSvg'
+import { PREVIEW, previewLineage, previewSvg } from '../components/graph/previewSvg'
 import { toElements } from '../components/graph/elements'
 import { positionsExtent } from '../components/graph/viewportFit'
 import { provideDataset } from '../routes/dataset'
@@ -106,9 +103,13 @@ export async function buildSite(input: SiteInput): Promise<SiteFiles> {
 }
 
 function firstFrame(atlas: Atlas, layout: LineageLayout): string {
-  const importance = labelImportance(atlas)
-  const landmark = [...importance].sort((a, b) => b[1] - a[1])[0]![0]
-  return firstFrameSvg(atlas, layout, positionsExtent(toElements(atlas, layout)), landmark)
+  const centre = closeUpCentre((id) => layout.positions[id], labelImportance(atlas))
+  return firstFrameSvg(
+    atlas,
+    layout,
+    positionsExtent(toElements(atlas, layout)),
+    centre ?? { x: 0, y: 0 },
+  )
 }
 
 /** A technique page's head: what a link preview or a search engine shows for it. */

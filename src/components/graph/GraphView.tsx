@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Atlas } from '../../domain/atlas'
 import { labelImportance } from '../../domain/labelImportance'
+import { closeUpCentre } from '../../domain/landmarks'
 import type { Rect } from '../../domain/labelBox'
 import type { UnmatchedMode, ViewAt } from '../../domain/viewState'
 import type { Theme } from '../../theme/tokens'
@@ -93,7 +94,11 @@ export function GraphView(props: GraphViewProps) {
     [],
   )
   const importance = useMemo(() => labelImportance(atlas), [atlas])
-  const landmark = useMemo(() => [...importance].sort((a, b) => b[1] - a[1])[0]?.[0], [importance])
+  // Where a small screen opens: the series' chains as this element set draws them.
+  const landmark = useMemo(() => {
+    const at = new Map(elements.flatMap((e) => (e.position ? [[e.data.id!, e.position]] : [])))
+    return closeUpCentre((id) => at.get(id), importance)
+  }, [elements, importance])
   const edgeLabels = useMapLabels(
     cy,
     importance,

@@ -2,7 +2,7 @@ import type { Viewport } from './useViewport'
 
 /**
  * The time axis: a strip along the top of the graph that stays put while the graph pans and
- * zooms, with each year over its column (gaps between years stay visible) and the selected
+ * zooms, with each year over its column (its cell reaching halfway into the gaps) and the selected
  * technique's year marked (both ends' years for a path between two techniques).
  */
 export function TimeAxis({
@@ -15,8 +15,14 @@ export function TimeAxis({
   marked: readonly number[]
 }) {
   const { zoom, pan, width } = viewport
+  // Each year's cell reaches halfway across the gaps beside its column, so a year of few
+  // techniques (a narrow column) still has room for its name.
   const columns = years
-    .map((y) => ({ ...y, left: pan.x + zoom * y.x0, right: pan.x + zoom * y.x1 }))
+    .map((y, i) => {
+      const x0 = i > 0 ? (years[i - 1]!.x1 + y.x0) / 2 : y.x0
+      const x1 = i < years.length - 1 ? (y.x1 + years[i + 1]!.x0) / 2 : y.x1
+      return { ...y, left: pan.x + zoom * x0, right: pan.x + zoom * x1 }
+    })
     .filter((c) => c.right > 0 && c.left < width)
   return (
     <div className="time-axis" aria-hidden="true">

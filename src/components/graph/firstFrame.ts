@@ -1,5 +1,5 @@
 /**
- * The static first frame (the whole map as SVG, drawn by the build: staticDrawing.ts), shown in
+ * The static first frame (the whole map as SVG, drawn by the build: firstFrameSvg.ts), shown in
  * the graph's box until the live graph has drawn. The build renders it into the page; the
  * browser hydrates the page with the very same markup (read back from it here), so React adopts
  * it in place, and removes it once Cytoscape has drawn.

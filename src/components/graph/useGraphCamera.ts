@@ -8,6 +8,7 @@ import {
   useState,
   type RefObject,
 } from 'react'
+import type { Point } from '../../domain/layoutGeometry'
 import type { ViewAt } from '../../domain/viewState'
 import { firstFrameMarkup, releaseFirstFrame } from './firstFrame'
 import type { GraphHighlight } from './graphHighlight'
@@ -28,8 +29,8 @@ export function useGraphCamera(
     elements: ElementDefinition[]
     highlight: GraphHighlight | null
     selected: string | undefined
-    /** The best-known technique, where a small screen opens. */
-    landmark: string | undefined
+    /** Where a small screen opens with nothing selected (see closeUpCentre). */
+    landmark: Point | undefined
     at: ViewAt | undefined
     onReady: (() => void) | undefined
   },
@@ -98,11 +99,15 @@ export function useGraphCamera(
       if (focus.nonempty()) fitTo(focus)
     }
     // Never open too far out to read: on a small screen a long lineage opens around the
-    // selection (or, with none, around the best-known technique); the rest is a pinch away.
-    const centre = selected ?? (highlight ? undefined : landmark)
+    // selection (or, with none, around the series' chains); the rest is a pinch away.
+    const chosen = selected ? cy.getElementById(selected) : undefined
+    const centre = chosen?.nonempty() ? chosen.position() : highlight ? undefined : landmark
     if (cy.zoom() < READABLE_ZOOM && centre) {
-      cy.zoom(CLOSE_UP_ZOOM)
-      cy.center(cy.getElementById(centre))
+      const z = CLOSE_UP_ZOOM
+      cy.viewport({
+        zoom: z,
+        pan: { x: cy.width() / 2 - z * centre.x, y: cy.height() / 2 - z * centre.y },
+      })
     }
   })
   const [ready, setReady] = useState(false)

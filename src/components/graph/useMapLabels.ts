@@ -91,7 +91,7 @@ export function useMapLabels(
       { width: viewport.width, height: viewport.height },
       markerScreenSize(viewport.zoom),
       obstacles,
-      // Label sizes follow the zoom in 6 % steps, so a label is drawn up to 3 % off its size.
+      // Label sizes follow the zoom in 3 % steps, so a label is drawn up to 3 % over its size.
       viewport.zoom / zoomStep(viewport.zoom),
       viewport.zoom,
     )

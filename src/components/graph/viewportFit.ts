@@ -22,14 +22,21 @@ export function positionsExtent(elements: readonly ElementDefinition[]): Extent 
     y2 = Math.max(y2, e.position.y)
   }
   if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 1, h: 1 }
-  // Labels are centred above their marker: about 60 units each side, 24 above.
-  return { x1: x1 - 60, y1: y1 - 26, w: x2 - x1 + 120, h: y2 - y1 + 36 }
+  // Labels are centred above their marker: about 60 units on the left, 24 above. The newest
+  // techniques, on the right edge, can put their names left of them: 20 units there.
+  return { x1: x1 - 60, y1: y1 - 26, w: x2 - x1 + 80, h: y2 - y1 + 36 }
 }
 
 /** The toolbar takes the canvas's top strip and the time axis its bottom one. */
 export const TOOLBAR = 44
 export const AXIS = 26
 export const PAD = 16
+/**
+ * Extra room left of the map, in screen pixels. Time runs left to right, so the oldest
+ * techniques are at the left edge, where a name (a hundred pixels or so) can only sit above,
+ * below or right of its marker, and those sides are often taken in the first years' crowd.
+ */
+export const NAME_ROOM_LEFT = 20
 /** Below this zoom the whole map is too dense to read: the graph opens on a close-up instead. */
 export const READABLE_ZOOM = 0.38
 /**
@@ -47,17 +54,15 @@ export function fitExtent(
   pad = PAD,
 ): { zoom: number; pan: { x: number; y: number } } {
   const height = canvas.height - AXIS - TOOLBAR
+  const width = canvas.width - 2 * pad - NAME_ROOM_LEFT
   const zoom = Math.min(
     zoomRange.max,
-    Math.max(
-      zoomRange.min,
-      Math.min((canvas.width - 2 * pad) / extent.w, (height - 2 * pad) / extent.h),
-    ),
+    Math.max(zoomRange.min, Math.min(width / extent.w, (height - 2 * pad) / extent.h)),
   )
   return {
     zoom,
     pan: {
-      x: canvas.width / 2 - zoom * (extent.x1 + extent.w / 2),
+      x: pad + NAME_ROOM_LEFT + width / 2 - zoom * (extent.x1 + extent.w / 2),
       y: TOOLBAR + height / 2 - zoom * (extent.y1 + extent.h / 2),
     },
   }
