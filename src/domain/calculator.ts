@@ -1,10 +1,13 @@
 /**
  * The fine-tuning calculator: exact trainable-parameter counts for full fine-tuning and the
- * LoRA family, and a memory estimate split into weights, adapters, gradients, optimizer state
- * and activations. Pure arithmetic over a model's shape (read from its config.json); every
- * formula names its source in `FORMULAS`.
+ * LoRA family, and the memory per GPU (memory.ts) split part by part. Pure arithmetic over a
+ * model's shape (read from its config.json); every formula names its source. Inputs are
+ * checked first (calculatorInput.ts): a bad one gives field issues, never NaN or a throw.
  */
 import type { ModelShape } from './schema.ts'
+import { checkCalculatorInput, type CalculatorInput, type FieldIssue } from './calculatorInput.ts'
+import { memoryLines, type MemoryLine } from './memory.ts'
+import { SOURCES, type FormulaSource } from './memorySources.ts'
 
 export {
   BATCH_RANGE,
@@ -18,43 +21,16 @@ export {
   TARGET_MODULES,
 } from './decideOptions.ts'
 export type { Method, Optimizer, Precision, TargetModule } from './decideOptions.ts'
-import type { Method, Optimizer, Precision, TargetModule } from './decideOptions.ts'
-
-export const METHOD_LABELS: Record<Method, string> = {
-  'full-fine-tuning': 'Full fine-tuning',
-  lora: 'LoRA',
-  qlora: 'QLoRA',
-  dora: 'DoRA',
-  vera: 'VeRA',
-  'lora-fa': 'LoRA-FA',
-}
-
-export const PRECISION_LABELS: Record<Precision, string> = {
-  auto: 'Usual for the method (16-bit; NF4 + DQ for QLoRA)',
-  '16-bit': '16-bit (bf16/fp16)',
-  '8-bit': '8-bit (LLM.int8)',
-  nf4: '4-bit NF4',
-  'nf4-dq': '4-bit NF4 + double quantization',
-}
-
-export const OPTIMIZER_LABELS: Record<Optimizer, string> = {
-  adamw: 'AdamW',
-  'adamw-8bit': '8-bit AdamW',
-  sgd: 'SGD with momentum',
-}
-
-/** Everything the calculator needs, as the URL states it. */
-export interface CalculatorInput {
-  shape: ModelShape
-  method: Method
-  rank: number
-  targets: readonly TargetModule[]
-  precision: Precision
-  optimizer: Optimizer
-  batch: number
-  sequence: number
-  checkpointing: boolean
-}
+import type { Method, Precision, TargetModule } from './decideOptions.ts'
+export {
+  formatBytes,
+  formatCount,
+  METHOD_LABELS,
+  OPTIMIZER_LABELS,
+  PRECISION_LABELS,
+} from './calculatorText.ts'
+export { GIB, MEMORY_PARTS, type MemoryLine, type MemoryPart } from './memory.ts'
+export type { CalculatorInput, FieldIssue } from './calculatorInput.ts'
 
 /** Input and output width of one linear layer. */
 export interface LinearShape {
@@ -83,10 +59,22 @@ export function moduleShapes(shape: ModelShape): Record<TargetModule, LinearShap
   }
 }
 
-/** Weights in the blocks' linear layers: what quantization applies to. */
+const MLP_MODULES: ReadonlySet<TargetModule> = new Set(['gate_proj', 'up_proj', 'down_proj'])
+
+/** Copies of a module per block: a mixture-of-experts block has one MLP per expert. */
+export function moduleCopies(shape: ModelShape, module: TargetModule): number {
+  return MLP_MODULES.has(module) ? (shape.experts ?? 1) : 1
+}
+
+/** Weights in the blocks' linear layers (every expert's, and the router): what quantization applies to. */
 export function linearParameters(shape: ModelShape): number {
-  const perLayer = Object.values(moduleShapes(shape)).reduce((s, m) => s + m.in * m.out, 0)
-  return shape.layers * perLayer
+  const m = moduleShapes(shape)
+  const perLayer = (Object.keys(m) as TargetModule[]).reduce(
+    (s, t) => s + m[t].in * m[t].out * moduleCopies(shape, t),
+    0,
+  )
+  const router = shape.experts ? shape.hidden * shape.experts : 0
+  return shape.layers * (perLayer + router)
 }
 
 /**
@@ -133,7 +121,7 @@ export function trainableParameters(
   if (method === 'full-fine-tuning') return baseParameters(shape)
   const shapes = moduleShapes(shape)
   const perLayer = [...new Set(targets)].reduce(
-    (s, t) => s + adapterParameters(method, rank, shapes[t]),
+    (s, t) => s + adapterParameters(method, rank, shapes[t]) * moduleCopies(shape, t),
     0,
   )
   return shape.layers * perLayer
@@ -163,114 +151,31 @@ export function effectivePrecision(
   return { precision: asked === 'auto' ? '16-bit' : asked }
 }
 
-/**
- * Bits per base weight. NF4 stores one 32-bit constant per block of 64 weights (+0.5 bit);
- * double quantization stores those constants in 8 bits with one 32-bit constant per 256 of
- * them: 8/64 + 32/(64·256) ≈ 0.127 bit (QLoRA, §3 "Double Quantization").
- */
-export const BITS_PER_WEIGHT: Record<Exclude<Precision, 'auto'>, number> = {
-  '16-bit': 16,
-  '8-bit': 8,
-  nf4: 4 + 32 / 64,
-  'nf4-dq': 4 + 8 / 64 + 32 / (64 * 256),
-}
-
-/** Optimizer state bytes per trainable parameter. */
-export const OPTIMIZER_BYTES: Record<Optimizer, number> = {
-  // Two fp32 states (momentum and variance).
-  adamw: 8,
-  // The same two states quantized to 8 bits by bitsandbytes.
-  'adamw-8bit': 2,
-  // One fp32 momentum state.
-  sgd: 4,
-}
-
-export const MEMORY_PARTS = [
-  'weights',
-  'adapters',
-  'gradients',
-  'optimizer',
-  'activations',
-] as const
-export type MemoryPart = (typeof MEMORY_PARTS)[number]
-
-/** A source a formula is read from. */
-export interface FormulaSource {
-  label: string
-  url: string
-}
-
-const LORA_PAPER = {
-  label: 'LoRA (Hu et al., 2021), §4.1',
-  url: 'https://arxiv.org/abs/2106.09685',
-}
-const QLORA_PAPER = {
-  label: 'QLoRA (Dettmers et al., 2023), §3',
-  url: 'https://arxiv.org/abs/2305.14314',
-}
-const DORA_PAPER = {
-  label: 'DoRA (Liu et al., 2024)',
-  url: 'https://arxiv.org/abs/2402.09353',
-}
-const VERA_PAPER = {
-  label: 'VeRA (Kopiczko et al., 2023)',
-  url: 'https://arxiv.org/abs/2310.11454',
-}
-const LORA_FA_PAPER = {
-  label: 'LoRA-FA (Zhang et al., 2023)',
-  url: 'https://arxiv.org/abs/2308.03303',
-}
-const ANATOMY = {
-  label: 'Hugging Face Transformers, “GPU memory usage” (model training anatomy)',
-  url: 'https://huggingface.co/docs/transformers/model_memory_anatomy',
-}
-const LLM_INT8 = {
-  label: 'LLM.int8() (Dettmers et al., 2022)',
-  url: 'https://arxiv.org/abs/2208.07339',
-}
-const ACTIVATIONS = {
-  label:
-    'Korthikanti et al., 2022, “Reducing Activation Recomputation in Large Transformer Models”, §4',
-  url: 'https://arxiv.org/abs/2205.05198',
-}
-
 /** Each method's trainable-parameter formula per adapted layer, in words and symbols. */
 export const METHOD_FORMULAS: Record<Method, { formula: string; source: FormulaSource }> = {
-  'full-fine-tuning': { formula: 'every weight of the model', source: ANATOMY },
+  'full-fine-tuning': { formula: 'every weight of the model', source: SOURCES.anatomy },
   lora: {
     formula: 'r × (d_in + d_out) per adapted layer (A: r × d_in, B: d_out × r)',
-    source: LORA_PAPER,
+    source: SOURCES.lora,
   },
-  qlora: { formula: 'as LoRA: r × (d_in + d_out) per adapted layer', source: QLORA_PAPER },
+  qlora: { formula: 'as LoRA: r × (d_in + d_out) per adapted layer', source: SOURCES.qlora },
   dora: {
     formula: 'r × (d_in + d_out) + d_out per adapted layer (LoRA plus a magnitude vector)',
-    source: DORA_PAPER,
+    source: SOURCES.dora,
   },
   vera: {
     formula: 'r + d_out per adapted layer (scaling vectors d and b; A and B frozen, shared)',
-    source: VERA_PAPER,
+    source: SOURCES.vera,
   },
   'lora-fa': {
     formula: 'r × d_out per adapted layer (A frozen, only B trains)',
-    source: LORA_FA_PAPER,
+    source: SOURCES.loraFa,
   },
 }
 
-/** One row of the memory breakdown. */
-export interface MemoryLine {
-  part: MemoryPart
-  bytes: number
-  formula: string
-  source: FormulaSource
-}
-
-/** Something wrong with an input, said beside the field it concerns. */
-export interface FieldIssue {
-  field: 'rank' | 'targets' | 'precision' | 'batch' | 'sequence'
-  message: string
-}
-
 export interface CalculatorResult {
+  /** False when an input is out of range: the figures are then all zero, and `issues` say why. */
+  valid: boolean
   trainable: number
   /** All parameters as PEFT counts them: the base plus any adapters. */
   total: number
@@ -282,119 +187,61 @@ export interface CalculatorResult {
   issues: FieldIssue[]
 }
 
-/** Bytes in a GiB: GPU memory is sold in these (a “24 GB” card holds 24 × 2³⁰ bytes). */
-export const GIB = 2 ** 30
-
-/** Activation bytes for one training step (see `ACTIVATIONS`). */
-export function activationBytes(
-  shape: ModelShape,
-  batch: number,
-  sequence: number,
-  checkpointing: boolean,
-): number {
-  const { hidden: h, heads: a, layers: L } = shape
-  const sbh = sequence * batch * h
-  // Full recomputation keeps only each block's 16-bit input.
-  if (checkpointing) return 2 * sbh * L
-  return sbh * L * (34 + (5 * a * sequence) / h)
-}
-
-/** The whole estimate: trainable parameters, and memory part by part with its formula. */
+/** The whole estimate: trainable parameters, and memory per GPU part by part with its formula. */
 export function calculate(input: CalculatorInput): CalculatorResult {
-  const { shape, method, optimizer, batch, sequence, checkpointing } = input
-  const { precision, note } = effectivePrecision(method, input.precision)
-  const issues: FieldIssue[] = note ? [{ field: 'precision', message: note }] : []
+  const problems = checkCalculatorInput(input)
+  const { precision, note } = effectivePrecision(input.method, input.precision)
+  const notes: FieldIssue[] = note ? [{ field: 'precision', message: note, kind: 'note' }] : []
+  if (problems.length)
+    return {
+      valid: false,
+      trainable: 0,
+      total: 0,
+      percent: 0,
+      precision,
+      lines: [],
+      totalBytes: 0,
+      issues: [...problems, ...notes],
+    }
+  const { shape, method } = input
   const trainable = trainableParameters(shape, method, input.rank, input.targets)
   const base = baseParameters(shape)
   const full = method === 'full-fine-tuning'
   const total = full ? base : base + trainable
-
-  const linear = linearParameters(shape)
-  const bits = BITS_PER_WEIGHT[precision]
-  const lines: MemoryLine[] = [
-    full
-      ? {
-          part: 'weights',
-          bytes: 6 * base,
-          formula: '6 bytes × every weight (a 16-bit copy for the passes, a 32-bit master copy)',
-          source: ANATOMY,
-        }
-      : {
-          part: 'weights',
-          bytes: (linear * bits) / 8 + (base - linear) * 2,
-          formula:
-            precision === '16-bit'
-              ? '2 bytes × every frozen weight'
-              : `${round(bits, 3)} bits × the blocks’ linear weights + 2 bytes × embeddings, head and norms (kept in 16-bit)`,
-          source: precision === '16-bit' ? ANATOMY : precision === '8-bit' ? LLM_INT8 : QLORA_PAPER,
-        },
-    {
-      part: 'adapters',
-      bytes: full ? 0 : 4 * trainable,
-      formula: full
-        ? 'none: the weights themselves train'
-        : '4 bytes × trainable parameters (adapters kept in 32-bit)',
-      source: full ? ANATOMY : METHOD_FORMULAS[method].source,
-    },
-    {
-      part: 'gradients',
-      bytes: 4 * trainable,
-      formula: '4 bytes × trainable parameters',
-      source: ANATOMY,
-    },
-    {
-      part: 'optimizer',
-      bytes: OPTIMIZER_BYTES[optimizer] * trainable,
-      formula: `${OPTIMIZER_BYTES[optimizer]} bytes × trainable parameters (${OPTIMIZER_LABELS[optimizer]})`,
-      source: ANATOMY,
-    },
-    {
-      part: 'activations',
-      bytes: activationBytes(shape, batch, sequence, checkpointing),
-      formula: checkpointing
-        ? '2 × s × b × h × L bytes (only each block’s input kept; the rest recomputed)'
-        : 's × b × h × L × (34 + 5 × a × s ÷ h) bytes',
-      source: ACTIVATIONS,
-    },
-  ]
-  const totalBytes = lines.reduce((s, l) => s + l.bytes, 0)
+  const lines = memoryLines({
+    shape,
+    full,
+    base,
+    linear: linearParameters(shape),
+    trainable,
+    targets: input.targets,
+    precision,
+    adapterDtype: input.adapterDtype ?? 'bf16',
+    dropout: input.dropout ?? false,
+    optimizer: input.optimizer,
+    batch: input.batch,
+    sequence: input.sequence,
+    checkpointing: input.checkpointing,
+    attention: input.attention ?? 'fused',
+    loss: input.loss ?? 'standard',
+    gpus: input.gpus ?? 1,
+    sharding: input.sharding ?? 'none',
+  })
   return {
+    valid: true,
     trainable,
     total,
     percent: (100 * trainable) / total,
     precision,
     lines,
-    totalBytes,
-    issues,
+    totalBytes: lines.reduce((sum, l) => sum + l.bytes, 0),
+    issues: notes,
   }
 }
 
 /** What the estimate leaves out, said plainly beside the total. */
 export const LEFT_OUT = [
-  'the CUDA context and the framework’s own buffers (often 0.5–1 GB)',
-  'memory-allocator fragmentation and temporary buffers during the backward pass',
-  'the output logits (sequence × batch × vocabulary values), large for big vocabularies',
-  'a reference, reward or value model and generation (KV cache) for preference or RL training',
-  'the activation formula is derived for GPT-style blocks with a 4 × hidden MLP; gated MLPs and fused attention kernels shift it',
+  'a reference, reward or value model and generation (KV cache) for preference or RL training (the chooser adds them)',
+  'CPU offloading (DeepSpeed or FSDP offload moves optimizer state and weights off the GPU)',
+  'packing and padding: the estimate counts batch × sequence tokens, all of them real',
 ] as const
-
-function round(n: number, digits: number): number {
-  const f = 10 ** digits
-  return Math.round(n * f) / f
-}
-
-/** “6.74 B”, “4.19 M”, “131 K”. */
-export function formatCount(n: number): string {
-  if (n >= 1e9) return `${round(n / 1e9, 2)} B`
-  if (n >= 1e6) return `${round(n / 1e6, 2)} M`
-  if (n >= 1e3) return `${round(n / 1e3, 1)} K`
-  return String(n)
-}
-
-/** “13.6 GB” (GiB, as GPU memory is sold). */
-export function formatBytes(bytes: number): string {
-  const gib = bytes / GIB
-  if (gib >= 100) return `${Math.round(gib)} GB`
-  if (gib >= 0.1) return `${round(gib, 1).toFixed(1)} GB`
-  return `${Math.round(bytes / 2 ** 20)} MB`
-}

@@ -5,34 +5,33 @@
  * estimate for that size.
  */
 import type { Atlas } from './atlas.ts'
+import { formatBytes, GIB, METHOD_LABELS, type Method } from './calculator.ts'
 import {
-  baseParameters,
-  calculate,
-  formatBytes,
-  GIB,
-  METHOD_LABELS,
-  TARGET_MODULES,
-  type CalculatorResult,
-  type Method,
-} from './calculator.ts'
+  DATA_LABELS,
+  dataAdvice,
+  generalAdvice,
+  GOAL_LABELS,
+  HEADROOM,
+  quality,
+} from './chooserAdvice.ts'
+export { DATA_LABELS, GOAL_LABELS } from './chooserAdvice.ts'
+import {
+  copyBytes,
+  estimate,
+  field,
+  recipeMemory,
+  ROLLOUT_GROUP,
+  type Reason,
+} from './chooserMemory.ts'
 import type { DataKind, Goal } from './constants.ts'
 import type { Decision, Model } from './schema.ts'
+import { nearestModel } from './models.ts'
+import { recipeName } from './chooserNames.ts'
 
-export const DATA_LABELS: Record<DataKind, string> = {
-  demonstrations: 'Demonstrations (prompt and response pairs)',
-  preferences: 'Preferences (chosen and rejected responses)',
-  unpaired: 'Unpaired feedback (each response marked good or bad)',
-  rewards: 'Rewards (a reward function or verifier)',
-  none: 'No training data',
-}
-
-export const GOAL_LABELS: Record<Goal, string> = {
-  instructions: 'Follow instructions',
-  preferences: 'Align to preferences',
-  reasoning: 'Reason and verify',
-  domain: 'Adapt to a domain',
-  'many-adapters': 'Serve many adapters',
-}
+export { CHOOSER_SETTINGS, ROLLOUT_GROUP } from './chooserMemory.ts'
+export { compareIds } from './chooserNames.ts'
+export type { Reason } from './chooserMemory.ts'
+export { nearestModel } from './models.ts'
 
 export { GPU_RANGE, SIZE_RANGE } from './decideOptions.ts'
 
@@ -41,29 +40,13 @@ const PARAMETERIZATIONS: readonly Method[] = ['full-fine-tuning', 'lora', 'dora'
 /** Parameterizations an objective is combined with. */
 const OBJECTIVE_BASES: readonly Method[] = ['full-fine-tuning', 'lora', 'qlora']
 
-/** The training settings every estimate in the chooser assumes (stated in the view). */
-export const CHOOSER_SETTINGS = {
-  rank: 16,
-  targets: TARGET_MODULES,
-  optimizer: 'adamw',
-  batch: 1,
-  sequence: 1024,
-  checkpointing: true,
-} as const
-
 export interface ChooserInput {
   data: DataKind
   gpu: number
   modelSize: number
   goal: Goal
-}
-
-/** One reason a recipe ranks where it does: its words and the data field it comes from. */
-export interface Reason {
-  text: string
-  /** `techniques.json › dpo › decision.referenceModel`, or `calculator` for an estimate. */
-  from: string
-  effect: 'plus' | 'minus' | 'neutral'
+  /** How many training examples (prompts, pairs…) there are, when known. */
+  examples?: number
 }
 
 export interface Recipe {
@@ -76,6 +59,8 @@ export interface Recipe {
   parameterization?: Method
   fits: boolean
   bytes: number
+  /** Sequences per step in its estimate (a group of rollouts for online RL). */
+  batch: number
   score: number
   reasons: Reason[]
   /** Why it does not fit, in a few words (for the "doesn't fit" list). */
@@ -89,91 +74,8 @@ export interface ChooserResult {
   proxy: Model
   fit: Recipe[]
   unfit: Recipe[]
-}
-
-const field = (id: string, key: keyof Decision) => `techniques.json › ${id} › decision.${key}`
-
-/** A 16-bit copy of a model of the proxy's size. */
-function copyBytes(proxy: Model): number {
-  return 2 * baseParameters(proxy)
-}
-
-function estimate(proxy: Model, method: Method): CalculatorResult {
-  return calculate({ shape: proxy, method, precision: 'auto', ...CHOOSER_SETTINGS })
-}
-
-/** The memory a recipe needs: the calculator's estimate plus the extra models its objective holds. */
-function recipeMemory(
-  proxy: Model,
-  method: Method,
-  decision: Decision,
-  objectiveId: string | undefined,
-): { bytes: number; reasons: Reason[] } {
-  const base = estimate(proxy, method)
-  const reasons: Reason[] = []
-  const byPart = Object.fromEntries(base.lines.map((l) => [l.part, l.bytes]))
-  let bytes = base.totalBytes
-  const from = objectiveId ?? method
-  if (
-    decision.data === 'preferences' &&
-    decision.role === 'objective' &&
-    !decision.onlineSampling
-  ) {
-    // Each example is a chosen and a rejected response, both run through the model.
-    bytes += byPart.activations ?? 0
-    reasons.push({
-      text: `Runs the chosen and the rejected response of each pair: activations counted twice (+${formatBytes(byPart.activations ?? 0)}).`,
-      from: field(from, 'data'),
-      effect: 'neutral',
-    })
-  }
-  if (decision.referenceModel) {
-    if (method === 'full-fine-tuning') {
-      bytes += copyBytes(proxy)
-      reasons.push({
-        text: `Keeps a frozen reference model: a second 16-bit copy (+${formatBytes(copyBytes(proxy))}).`,
-        from: field(from, 'referenceModel'),
-        effect: 'minus',
-      })
-    } else {
-      reasons.push({
-        text: 'Keeps a reference model: the frozen base with the adapters switched off, so no extra copy, but one extra forward pass per step.',
-        from: field(from, 'referenceModel'),
-        effect: 'minus',
-      })
-    }
-  }
-  if (decision.rewardModel) {
-    bytes += copyBytes(proxy)
-    reasons.push({
-      text: `Needs a reward model: assumed the policy’s size, in 16-bit (+${formatBytes(copyBytes(proxy))}).`,
-      from: field(from, 'rewardModel'),
-      effect: 'minus',
-    })
-  }
-  if (decision.valueModel) {
-    const critic = base.totalBytes - (byPart.activations ?? 0)
-    bytes += critic
-    reasons.push({
-      text: `Trains a value model (critic) beside the policy: another trainable copy (+${formatBytes(critic)}).`,
-      from: field(from, 'valueModel'),
-      effect: 'minus',
-    })
-  }
-  if (decision.onlineSampling)
-    reasons.push({
-      text: 'Samples new outputs from the model while training (generation time and its key/value cache are not counted).',
-      from: field(from, 'onlineSampling'),
-      effect: 'minus',
-    })
-  return { bytes, reasons }
-}
-
-function recipeName(method: Method | undefined, atlas: Atlas, objective?: string): string {
-  const obj = objective ? (atlas.techniques.get(objective)?.name ?? objective) : undefined
-  if (!method) return obj ?? ''
-  if (!obj) return `${METHOD_LABELS[method]} (supervised)`
-  return method === 'full-fine-tuning' ? `${obj} (full model)` : `${METHOD_LABELS[method]} + ${obj}`
+  /** What to consider before or beside any recipe (the amount of data, no data at all). */
+  advice: string[]
 }
 
 /** Every recipe the dataset's decision traits allow, scored for the input. */
@@ -229,14 +131,21 @@ export function choose(atlas: Atlas, input: ChooserInput): ChooserResult {
           from: method ? `techniques.json › ${method} › decision.role` : field(technique, 'role'),
           effect: 'minus',
         })
-    } else if (goals.has(input.goal)) {
+    } else if (goals.has(input.goal) && technique !== method) {
       score += 2
       reasons.push({
         text: `Its paper evaluates it for “${GOAL_LABELS[input.goal].toLowerCase()}”.`,
         from: field(technique, 'goals'),
         effect: 'plus',
       })
-    } else
+    } else if (technique === method)
+      // How the weights train says little about the goal: what it trains on says that.
+      reasons.push({
+        text: `Trains whatever your data teaches; its paper evaluated it for ${decision.goals.map((g) => `“${GOAL_LABELS[g].toLowerCase()}”`).join(', ') || 'no particular goal'}.`,
+        from: field(technique, 'goals'),
+        effect: 'neutral',
+      })
+    else
       reasons.push({
         text: `Its paper does not evaluate it for “${GOAL_LABELS[input.goal].toLowerCase()}”.`,
         from: field(technique, 'goals'),
@@ -245,13 +154,39 @@ export function choose(atlas: Atlas, input: ChooserInput): ChooserResult {
 
     let bytes: number
     if (method) {
-      const memory = recipeMemory(proxy, method, decision, objective)
+      const memory = recipeMemory(proxy, method, decision, objective, input.data)
       bytes = memory.bytes
       reasons.push(...memory.reasons)
       score -= memory.reasons.filter((r) => r.effect === 'minus').length * 0.5
-      if (decision.rewardModel) score -= 1
+      if (decision.rewardModel && input.data !== 'rewards') score -= 1
       if (decision.valueModel) score -= 1
       const fits = bytes <= gpuBytes
+      if (fits) {
+        const q = quality(method, input.modelSize)
+        score += q.score
+        reasons.push({
+          text: q.text,
+          from: `techniques.json › ${method} › decision.role`,
+          effect: 'plus',
+        })
+        const d = dataAdvice(method, input.examples)
+        if (d) {
+          score += d.score
+          reasons.push({
+            text: d.text,
+            from: 'examples',
+            effect: d.score > 0 ? 'plus' : d.score < 0 ? 'minus' : 'neutral',
+          })
+        }
+        if (bytes > HEADROOM * gpuBytes) {
+          score -= 1
+          reasons.push({
+            text: `Takes over ${Math.round(HEADROOM * 100)} % of the GPU: little room for longer sequences or bigger batches.`,
+            from: 'calculator',
+            effect: 'minus',
+          })
+        }
+      }
       reasons.push({
         text: `Estimated ${formatBytes(bytes)} with ${METHOD_LABELS[method]} on a ${formatGb(input.gpu)} GPU (${proxy.name} shape)${fits ? '' : ': does not fit'}.`,
         from: 'calculator',
@@ -259,11 +194,16 @@ export function choose(atlas: Atlas, input: ChooserInput): ChooserResult {
       })
       if (!fits && !blocker) {
         blockedBy = 'memory'
-        const plain = estimate(proxy, method).totalBytes
+        const plain = estimate(
+          proxy,
+          method,
+          decision.onlineSampling ? ROLLOUT_GROUP : 1,
+        ).totalBytes
         const extra = bytes / plain
+        const rewardModel = decision.rewardModel && input.data !== 'rewards'
         blocker =
-          decision.rewardModel || decision.valueModel
-            ? `needs ${[decision.rewardModel && 'a reward model', decision.valueModel && 'a value model'].filter(Boolean).join(' and ')}: ~${round1(extra)}× memory (${formatBytes(bytes)})`
+          rewardModel || decision.valueModel
+            ? `needs ${[rewardModel && 'a reward model', decision.valueModel && 'a value model'].filter(Boolean).join(' and ')}: ~${round1(extra)}× memory (${formatBytes(bytes)})`
             : `needs ${formatBytes(bytes)}, more than ${formatGb(input.gpu)}`
       }
     } else {
@@ -285,6 +225,7 @@ export function choose(atlas: Atlas, input: ChooserInput): ChooserResult {
       ...(method ? { parameterization: method } : {}),
       fits: !blocker,
       bytes,
+      batch: method && decision.onlineSampling ? ROLLOUT_GROUP : 1,
       score,
       reasons,
       ...(blocker ? { blocker, blockedBy } : {}),
@@ -310,6 +251,7 @@ export function choose(atlas: Atlas, input: ChooserInput): ChooserResult {
     b.score - a.score || a.bytes - b.bytes || a.name.localeCompare(b.name)
   return {
     proxy,
+    advice: generalAdvice(input),
     fit: recipes.filter((r) => r.fits).sort(order),
     // What only memory holds back first: those are the ones a bigger GPU or a smaller model frees.
     unfit: recipes
@@ -320,40 +262,10 @@ export function choose(atlas: Atlas, input: ChooserInput): ChooserResult {
   }
 }
 
-/** Technique ids for comparing the top recipes (2–3 distinct ones, or none). */
-export function compareIds(fit: readonly Recipe[]): string[] {
-  const ids: string[] = []
-  for (const r of fit) {
-    if (!ids.includes(r.technique)) ids.push(r.technique)
-    if (ids.length === 3) break
-  }
-  if (ids.length < 2)
-    for (const r of fit) {
-      if (r.parameterization && !ids.includes(r.parameterization)) ids.push(r.parameterization)
-      if (ids.length === 3) break
-    }
-  return ids.length >= 2 ? ids : []
-}
-
 function round1(n: number): number {
   return Math.round(n * 10) / 10
 }
 
 function formatGb(gb: number): string {
   return `${gb} GB`
-}
-
-/** The bundled model whose parameter count is nearest `billions` (on a log scale). */
-export function nearestModel(models: readonly Model[], billions: number): Model {
-  const target = Math.log(billions * 1e9)
-  let best = models[0]!
-  let bestDistance = Infinity
-  for (const m of models) {
-    const distance = Math.abs(Math.log(baseParameters(m)) - target)
-    if (distance < bestDistance) {
-      best = m
-      bestDistance = distance
-    }
-  }
-  return best
 }

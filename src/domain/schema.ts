@@ -185,6 +185,9 @@ export const modelShapeSchema = z.object({
   tiedEmbeddings: z.boolean(),
   /** The attention's query, key and value projections carry biases (from the modeling code). */
   qkvBias: z.boolean().optional(),
+  /** Mixture of experts: MLPs per block (`num_local_experts`) and those each token uses. */
+  experts: z.number().int().positive().optional(),
+  activeExperts: z.number().int().positive().optional(),
 })
 
 export const modelSchema = modelShapeSchema.extend({

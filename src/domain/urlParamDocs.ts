@@ -122,10 +122,31 @@ const DOCS: Record<ParamName, ParamDoc> = {
   batch: { meaning: 'calculator: sequences per step', example: '4' },
   seq: { meaning: 'calculator: tokens per sequence', example: '2048' },
   checkpointing: { meaning: 'calculator: gradient checkpointing', example: 'on' },
+  attention: {
+    meaning: 'calculator: attention kernel (`fused`: FlashAttention or SDPA, no score matrix kept)',
+    example: 'eager',
+  },
+  'adapter-dtype': { meaning: 'calculator: the adapters’ own dtype', example: 'fp32' },
+  dropout: { meaning: 'calculator: dropout on the adapters’ input', example: 'on' },
+  loss: {
+    meaning: 'calculator: plain cross-entropy over all logits, or a fused chunked one',
+    example: 'chunked',
+  },
+  gpus: { meaning: 'calculator: GPUs training together', example: '8' },
+  sharding: {
+    meaning: 'calculator: ZeRO stage (FSDP full sharding is `zero3`) across the GPUs',
+    example: 'zero3',
+  },
   data: { meaning: 'chooser: the training data you have', example: 'preferences' },
   gpu: { meaning: 'chooser: GPU memory', example: '80' },
   'model-size': { meaning: 'chooser: model size', example: '70' },
   goal: { meaning: 'chooser: what the fine-tune is for', example: 'preferences' },
+  examples: {
+    meaning: 'chooser: how many training examples you have',
+    example: '300',
+    values: 'a whole number from 1 to 100,000,000',
+    defaultLabel: 'not given',
+  },
   'issue-q': { meaning: 'newsletter-issue panel: text filter', example: 'lora' },
   'issue-category': {
     meaning: 'newsletter-issue panel: category filter',

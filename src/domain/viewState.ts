@@ -6,35 +6,32 @@
  * derived from it. A new parameter is one row plus its tests.
  */
 import { LINEAGE_MODES, yearBounds, type Atlas, type LineageMode } from './atlas'
+import { MAX_COMPARED, TOOL_KINDS, type ToolKind } from './constants'
+import { CUSTOM_MODEL, DECIDE_PARAMS, DEFAULT_MODEL } from './decideParams'
 import {
-  DATA_KINDS,
-  GOALS,
-  MAX_COMPARED,
-  TOOL_KINDS,
-  type DataKind,
-  type Goal,
-  type ToolKind,
-} from './constants'
-import {
-  BATCH_RANGE,
-  DEFAULT_METHOD,
-  DEFAULT_TARGETS,
-  GPU_RANGE,
-  METHODS,
-  OPTIMIZERS,
-  PRECISIONS,
-  RANK_RANGE,
-  SEQUENCE_RANGE,
-  SIZE_RANGE,
-  TARGET_MODULES,
-  type Method,
-  type Optimizer,
-  type Precision,
-  type TargetModule,
-} from './decideOptions'
-import { modelById } from './models'
-import type { ModelShape } from './schema'
-import { closest } from './suggest'
+  categoryCandidates,
+  choiceRow,
+  knownTechniques,
+  quote,
+  resolveKnownId,
+  techniqueRow,
+  textRow,
+  yearRow,
+  type Parsed,
+  type Problem,
+  type RawSearch,
+  type UrlNotice,
+} from './urlRows'
+
+export {
+  MAX_TEXT,
+  quote,
+  resolveKnownId,
+  type ParamKind,
+  type RawSearch,
+  type UrlNotice,
+} from './urlRows'
+export { CUSTOM_MODEL, DEFAULT_MODEL, DIMS_FIELDS, EXAMPLES_RANGE, parseDims } from './decideParams'
 import { TOURS, tourById, type TourStep } from './tours'
 
 export const PANELS = ['details', 'issues', 'tools'] as const
@@ -81,272 +78,6 @@ export const DEFAULT_DIRECTION: SortDirection = 'asc'
 export const OPEN_SOURCE_FILTERS = ['any', 'yes', 'no'] as const
 export type OpenSourceFilter = (typeof OPEN_SOURCE_FILTERS)[number]
 export const DEFAULT_OPEN_SOURCE: OpenSourceFilter = 'any'
-
-/** Longest text accepted from a search-type parameter. */
-export const MAX_TEXT = 120
-
-/** The raw query string, as parsed: every value a string, repeated keys as arrays. */
-export type RawSearch = Record<string, string | string[]>
-
-/** Something in the URL that was ignored or corrected, in words a visitor understands. */
-export interface UrlNotice {
-  param: string
-  message: string
-  /** A close match the visitor probably meant; applying it sets `param` to `value`. */
-  suggestion?: { label: string; value: string }
-}
-
-type Problem = Omit<UrlNotice, 'param'>
-type Parsed<T> = { value?: T; problems?: Problem[] }
-
-/**
- * What kind of value a parameter takes: the README's values and default columns follow from it
- * (src/domain/urlParamDocs.ts), except for `other`, whose documentation spells them out.
- */
-export type ParamKind = 'choice' | 'number' | 'text' | 'technique' | 'year' | 'other'
-
-/**
- * One URL parameter: everything the codec needs to know about it. Its documentation (meaning,
- * example) is kept apart in urlParamDocs.ts, so the app's first view does not ship the README.
- */
-interface ParamRow<K extends string, T, P extends string = string> {
-  /** Field of `ViewState`. */
-  key: K
-  /** Name in the query string. */
-  param: P
-  default: T
-  kind: ParamKind
-  /** The accepted values of a `choice` parameter. */
-  allowed?: readonly string[]
-  /** The accepted range (and unit) of a `number` parameter. */
-  range?: { min: number; max: number }
-  unit?: string
-  /** Parses a single, non-empty raw value; `value` undefined means "keep the default". */
-  parse: (raw: string, atlas: Atlas) => Parsed<T>
-  /** Writes a non-default value; the default is always left out of the link. */
-  encode: (value: T) => string
-}
-
-/** Makes a value safe and short enough to quote back in a notice. */
-export function quote(value: string, max = 40): string {
-  // Control, format (bidi overrides, zero-width) and line characters are dropped.
-  const clean = value.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '').trim()
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean
-}
-
-function cleanText(value: string): string {
-  return value
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
-/**
- * Resolves an id against a set of known records; when it is unknown, the problem names the
- * thing asked for and suggests the closest known id (a probable typo) when there is one.
- */
-export function resolveKnownId(
-  raw: string,
-  what: string,
-  candidates: Iterable<{ id: string; label: string }>,
-  has: (id: string) => boolean,
-): Parsed<string> {
-  const id = raw.trim().toLowerCase()
-  if (has(id)) return { value: id }
-  const near = id.length <= 64 ? closest(id, candidates) : undefined
-  return {
-    problems: [
-      {
-        message: `No ${what} “${quote(raw)}”${near ? ` — did you mean ${near.label}?` : '.'}`,
-        ...(near ? { suggestion: { label: near.label, value: near.id } } : {}),
-      },
-    ],
-  }
-}
-
-const techniqueCandidates = (atlas: Atlas) =>
-  [...atlas.techniques.values()].map((t) => ({ id: t.id, label: t.name }))
-const categoryCandidates = (atlas: Atlas) =>
-  [...atlas.categories.values()].map((c) => ({ id: c.id, label: c.name }))
-
-/** Comma-separated technique ids: the known ones (first of any repeat), with notices. */
-function knownTechniques(raw: string, atlas: Atlas): { ids: string[]; problems: Problem[] } {
-  const ids: string[] = []
-  const problems: Problem[] = []
-  for (const part of raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .slice(0, 20)) {
-    const r = resolveKnownId(part, 'technique', techniqueCandidates(atlas), (id) =>
-      atlas.techniques.has(id),
-    )
-    if (r.value && ids.includes(r.value))
-      problems.push({ message: `Left out the repeated technique “${quote(part)}”.` })
-    else if (r.value) ids.push(r.value)
-    problems.push(...(r.problems ?? []))
-  }
-  return { ids, problems }
-}
-
-// Row builders: one per kind of parameter.
-
-function choiceRow<K extends string, P extends string, T extends string>(
-  key: K,
-  param: P,
-  allowed: readonly T[],
-  fallback: T,
-): ParamRow<K, T, P> {
-  return {
-    key,
-    param,
-    default: fallback,
-    kind: 'choice',
-    allowed,
-    parse: (raw) => {
-      const v = raw.trim().toLowerCase()
-      if ((allowed as readonly string[]).includes(v)) return { value: v as T }
-      return {
-        problems: [
-          { message: `Ignored ${param} “${quote(raw)}”: expected one of ${allowed.join(', ')}.` },
-        ],
-      }
-    },
-    encode: (v) => v,
-  }
-}
-
-function textRow<K extends string, P extends string>(key: K, param: P): ParamRow<K, string, P> {
-  return {
-    key,
-    param,
-    default: '',
-    kind: 'text',
-    parse: (raw) => {
-      const clean = cleanText(raw)
-      if (clean.length <= MAX_TEXT) return { value: clean }
-      return {
-        value: clean.slice(0, MAX_TEXT).trim(),
-        problems: [{ message: `Shortened “${param}” to ${MAX_TEXT} characters.` }],
-      }
-    },
-    encode: (v) => v,
-  }
-}
-
-function techniqueRow<K extends string, P extends string>(
-  key: K,
-  param: P,
-): ParamRow<K, string | undefined, P> {
-  return {
-    key,
-    param,
-    default: undefined,
-    kind: 'technique',
-    parse: (raw, atlas) =>
-      resolveKnownId(raw, 'technique', techniqueCandidates(atlas), (id) =>
-        atlas.techniques.has(id),
-      ),
-    encode: (v) => v ?? '',
-  }
-}
-
-function yearRow<K extends string, P extends string>(
-  key: K,
-  param: P,
-): ParamRow<K, number | undefined, P> {
-  return {
-    key,
-    param,
-    default: undefined,
-    kind: 'year',
-    parse: (raw) => {
-      const v = raw.trim()
-      if (/^\d{4}$/.test(v)) return { value: Number(v) }
-      return {
-        problems: [{ message: `Ignored ${param} “${quote(raw)}”: expected a year such as 2021.` }],
-      }
-    },
-    encode: (v) => String(v),
-  }
-}
-
-/** A number parameter within a range: whole numbers, or with `decimals` places. */
-function numberRow<K extends string, P extends string>(
-  key: K,
-  param: P,
-  range: { min: number; max: number },
-  fallback: number,
-  opts: { decimals?: number; unit?: string } = {},
-): ParamRow<K, number, P> {
-  const decimals = opts.decimals ?? 0
-  const kind = decimals ? 'a number' : 'a whole number'
-  return {
-    key,
-    param,
-    default: fallback,
-    kind: 'number',
-    range,
-    ...(opts.unit ? { unit: opts.unit } : {}),
-    parse: (raw) => {
-      const v = raw.trim()
-      const pattern = decimals ? /^\d{1,7}(\.\d{1,3})?$/ : /^\d{1,7}$/
-      const n = pattern.test(v) ? Number(v) : NaN
-      if (n >= range.min && n <= range.max) return { value: n }
-      return {
-        problems: [
-          {
-            message: `Ignored ${param} “${quote(raw)}”: expected ${kind} from ${range.min} to ${range.max}${opts.unit ? ` ${opts.unit}` : ''}.`,
-          },
-        ],
-      }
-    },
-    encode: (v) => String(v),
-  }
-}
-
-/** The calculator's default model: the one the LoRA paper's PEFT count is usually quoted for. */
-export const DEFAULT_MODEL = 'meta-llama/Llama-2-7b-hf'
-/** `model=custom` takes its shape from `dims`. */
-export const CUSTOM_MODEL = 'custom'
-/** The order of `dims`: the config.json fields it stands for. */
-export const DIMS_FIELDS = [
-  'layers',
-  'hidden',
-  'intermediate',
-  'heads',
-  'kvHeads',
-  'vocab',
-] as const satisfies readonly (keyof ModelShape)[]
-const DIMS_MAX = 1_000_000
-
-/** Reads `dims` (layers,hidden,intermediate,heads,kv-heads,vocab) into a model shape. */
-export function parseDims(raw: string): Parsed<ModelShape | undefined> {
-  const parts = raw.split(',').map((p) => p.trim())
-  const numbers = parts.map((p) => (/^\d{1,7}$/.test(p) ? Number(p) : NaN))
-  const bad = (why: string): Parsed<ModelShape | undefined> => ({
-    problems: [
-      {
-        message: `Ignored dims “${quote(raw)}”: ${why} (layers, hidden, intermediate, heads, key/value heads, vocabulary, such as 32,4096,11008,32,32,32000).`,
-      },
-    ],
-  })
-  if (parts.length !== DIMS_FIELDS.length) return bad('expected six whole numbers')
-  if (numbers.some((n) => !(n >= 1 && n <= DIMS_MAX))) return bad(`each must be 1 to ${DIMS_MAX}`)
-  const [layers, hidden, intermediate, heads, kvHeads, vocab] = numbers as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ]
-  if (hidden % heads !== 0) return bad('the heads must divide the hidden size')
-  if (heads % kvHeads !== 0) return bad('the key/value heads must divide the heads')
-  return {
-    value: { layers, hidden, intermediate, heads, kvHeads, vocab, tiedEmbeddings: false },
-  }
-}
 
 /** A graph viewport: the zoom and the model point at the canvas centre. */
 export interface ViewAt {
@@ -522,90 +253,7 @@ export const URL_PARAMS = [
   choiceRow('panel', 'panel', PANELS, DEFAULT_PANEL),
   choiceRow('side', 'side', SIDE_STATES, 'open' as SideState),
   choiceRow('view', 'view', VIEWS, DEFAULT_VIEW),
-  {
-    key: 'model',
-    param: 'model',
-    default: DEFAULT_MODEL as string,
-    kind: 'other' as const,
-    parse: (raw: string, atlas: Atlas): Parsed<string> => {
-      if (raw.trim().toLowerCase() === CUSTOM_MODEL) return { value: CUSTOM_MODEL }
-      const found = modelById(atlas.data.models, raw)
-      if (found) return { value: found.id }
-      const near =
-        raw.length <= 80
-          ? closest(
-              raw.trim().toLowerCase(),
-              atlas.data.models.map((m) => ({ id: m.id.toLowerCase(), label: m.id })),
-            )
-          : undefined
-      return {
-        problems: [
-          {
-            message: `No bundled model “${quote(raw)}”${near ? ` — did you mean ${near.label}?` : '; choose one of the list or custom dimensions.'}`,
-            ...(near ? { suggestion: { label: near.label, value: near.label } } : {}),
-          },
-        ],
-      }
-    },
-    encode: (v: string) => v,
-  },
-  {
-    key: 'dims',
-    param: 'dims',
-    default: undefined as ModelShape | undefined,
-    kind: 'other' as const,
-    parse: (raw: string): Parsed<ModelShape | undefined> => parseDims(raw),
-    encode: (v: ModelShape | undefined) => (v ? DIMS_FIELDS.map((f) => v[f]).join(',') : ''),
-  },
-  choiceRow('method', 'method', METHODS, DEFAULT_METHOD as Method),
-  numberRow('rank', 'rank', RANK_RANGE, 8),
-  {
-    key: 'targets',
-    param: 'targets',
-    default: DEFAULT_TARGETS as readonly TargetModule[],
-    kind: 'other' as const,
-    parse: (raw: string): Parsed<readonly TargetModule[]> => {
-      const parts = raw
-        .split(',')
-        .map((p) => p.trim().toLowerCase())
-        .filter(Boolean)
-        .slice(0, 20)
-      if (parts.length === 1 && parts[0] === 'all-linear') return { value: TARGET_MODULES }
-      const problems: Problem[] = []
-      const wanted = new Set<string>()
-      for (const p of parts) {
-        if ((TARGET_MODULES as readonly string[]).includes(p)) wanted.add(p)
-        else {
-          const near =
-            p.length <= 40
-              ? closest(
-                  p,
-                  TARGET_MODULES.map((t) => ({ id: t, label: t })),
-                )
-              : undefined
-          problems.push({
-            message: `Ignored the unknown module “${quote(p)}” in targets${near ? ` — did you mean ${near.label}?` : `: expected ${TARGET_MODULES.join(', ')} or all-linear.`}`,
-          })
-        }
-      }
-      const value = TARGET_MODULES.filter((t) => wanted.has(t))
-      return value.length ? { value, problems } : { problems }
-    },
-    encode: (v: readonly TargetModule[]) =>
-      v.length === TARGET_MODULES.length ? 'all-linear' : v.join(','),
-  },
-  choiceRow('precision', 'precision', PRECISIONS, 'auto' as Precision),
-  choiceRow('optimizer', 'optimizer', OPTIMIZERS, 'adamw' as Optimizer),
-  numberRow('batch', 'batch', BATCH_RANGE, 1),
-  numberRow('sequence', 'seq', SEQUENCE_RANGE, 512),
-  choiceRow('checkpointing', 'checkpointing', ['off', 'on'] as const, 'off' as 'off' | 'on'),
-  choiceRow('data', 'data', DATA_KINDS, 'demonstrations' as DataKind),
-  numberRow('gpu', 'gpu', GPU_RANGE, 24, { unit: 'GB' }),
-  numberRow('modelSize', 'model-size', SIZE_RANGE, 7, {
-    decimals: 1,
-    unit: 'billion parameters',
-  }),
-  choiceRow('goal', 'goal', GOALS, 'instructions' as Goal),
+  ...DECIDE_PARAMS,
   textRow('issueQuery', 'issue-q'),
   {
     key: 'issueCategory',

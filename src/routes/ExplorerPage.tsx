@@ -248,6 +248,7 @@ export function ExplorerPage() {
         }),
       useIt: (id: string) => linkTo({ technique: id }),
       compare: (ids: string[]) => linkToState({ compare: ids }),
+      breakdown: (patch: Partial<ViewState>) => linkToState({ ...patch, view: 'calculator' }),
     }),
     [linkToState, linkTo],
   )

@@ -8,15 +8,16 @@ import {
   DATA_LABELS,
   GOAL_LABELS,
   GPU_RANGE,
+  ROLLOUT_GROUP,
   SIZE_RANGE,
   type Recipe,
 } from '../../domain/chooser'
 import { DATA_KINDS, GOALS } from '../../domain/constants'
-import type { UrlNotice, ViewState } from '../../domain/viewState'
+import { EXAMPLES_RANGE, type UrlNotice, type ViewState } from '../../domain/viewState'
 import { NumberField } from './NumberField'
 import { SelectField } from './SelectField'
 
-export type ChooserState = Pick<ViewState, 'data' | 'gpu' | 'modelSize' | 'goal'>
+export type ChooserState = Pick<ViewState, 'data' | 'gpu' | 'modelSize' | 'goal' | 'examples'>
 
 type Link = { href: string; onClick: (event: MouseEvent<HTMLAnchorElement>) => void }
 
@@ -25,6 +26,8 @@ export interface ChooserLinks {
   node: (id: string) => Link
   useIt: (id: string) => Link
   compare: (ids: string[]) => Link
+  /** The calculator opened on these settings: a recipe's memory breakdown, part by part. */
+  breakdown: (patch: Partial<ViewState>) => Link
 }
 
 /**
@@ -57,8 +60,9 @@ export function ChooserView({
         gpu: state.gpu,
         modelSize: state.modelSize,
         goal: state.goal,
+        ...(state.examples !== undefined ? { examples: state.examples } : {}),
       }),
-    [atlas, state.data, state.gpu, state.modelSize, state.goal],
+    [atlas, state.data, state.gpu, state.modelSize, state.goal, state.examples],
   )
   const top = compareIds(result.fit)
   const memoryBound = result.unfit.filter((r) => r.blockedBy === 'memory')
@@ -82,7 +86,7 @@ export function ChooserView({
           value={state.gpu}
           range={GPU_RANGE}
           linkMessage={noticeFor('gpu')}
-          onCommit={(gpu) => onChange({ gpu }, { replace: true })}
+          onCommit={(gpu) => gpu !== undefined && onChange({ gpu }, { replace: true })}
         />
         <NumberField
           label="Model size"
@@ -91,7 +95,9 @@ export function ChooserView({
           value={state.modelSize}
           range={SIZE_RANGE}
           linkMessage={noticeFor('model-size')}
-          onCommit={(modelSize) => onChange({ modelSize }, { replace: true })}
+          onCommit={(modelSize) =>
+            modelSize !== undefined && onChange({ modelSize }, { replace: true })
+          }
         />
         <SelectField
           label="Goal"
@@ -100,12 +106,31 @@ export function ChooserView({
           message={noticeFor('goal')}
           onChange={(goal) => onChange({ goal })}
         />
+        <NumberField
+          label="Training examples"
+          hint="Leave empty if you do not know yet."
+          optional
+          value={state.examples}
+          range={EXAMPLES_RANGE}
+          linkMessage={noticeFor('examples')}
+          onCommit={(examples) => onChange({ examples }, { replace: true })}
+        />
       </form>
+      {result.advice.length ? (
+        <div className="decide-advice" role="note">
+          {result.advice.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
+        </div>
+      ) : null}
       <p className="muted decide-assumptions">
         Memory is the calculator’s estimate for {result.proxy.name} ({result.proxy.id}), the bundled
         model nearest {state.modelSize} B parameters, with rank {CHOOSER_SETTINGS.rank} on all{' '}
         {TARGET_MODULES.length} linear layers, AdamW, one {CHOOSER_SETTINGS.sequence}-token sequence
-        and gradient checkpointing. Ranked by goal, then fewer extra models, then less memory.
+        and gradient checkpointing; online RL samples {ROLLOUT_GROUP} completions per prompt. What
+        fits is ranked as practitioners rank it: the goal, then quality and simplicity (full
+        fine-tuning for a small model, 16-bit LoRA before QLoRA when both fit with room to spare),
+        then fewer extra models, then less memory.
       </p>
 
       <h3 id={`${headingId}-fit`}>
@@ -120,7 +145,7 @@ export function ChooserView({
       {result.fit.length ? (
         <ol className="recipe-list" aria-labelledby={`${headingId}-fit`}>
           {result.fit.map((r) => (
-            <RecipeItem key={r.key} recipe={r} links={links} name={name} />
+            <RecipeItem key={r.key} recipe={r} links={links} name={name} proxy={result.proxy.id} />
           ))}
         </ol>
       ) : (
@@ -157,10 +182,12 @@ function RecipeItem({
   recipe,
   links,
   name,
+  proxy,
 }: {
   recipe: Recipe
   links: ChooserLinks
   name: (id: string) => string
+  proxy: string
 }) {
   const ids = [recipe.technique, recipe.parameterization].filter(
     (id, i, all): id is string => !!id && all.indexOf(id) === i,
@@ -181,6 +208,27 @@ function RecipeItem({
         ))}
       </ul>
       <p className="recipe-links">
+        {recipe.parameterization ? (
+          <>
+            <a
+              {...links.breakdown({
+                // The chooser's own settings: the calculator shows the estimate it ranked by.
+                model: proxy,
+                method: recipe.parameterization,
+                rank: CHOOSER_SETTINGS.rank,
+                targets: CHOOSER_SETTINGS.targets,
+                precision: 'auto',
+                optimizer: CHOOSER_SETTINGS.optimizer,
+                batch: recipe.batch,
+                sequence: CHOOSER_SETTINGS.sequence,
+                checkpointing: 'on',
+              })}
+            >
+              Memory breakdown
+            </a>{' '}
+            ·{' '}
+          </>
+        ) : null}
         {ids.map((id) => (
           <span key={id}>
             <a {...links.node(id)}>{name(id)} in the map</a> ·{' '}

@@ -15,20 +15,27 @@ export function NumberField({
   unit,
   hint,
   linkMessage,
+  optional,
   onCommit,
 }: {
   label: string
-  value: number
+  value: number | undefined
   range: { min: number; max: number }
   decimals?: boolean
   unit?: string
   hint?: string
   linkMessage?: string
-  onCommit: (value: number) => void
+  /** An empty box means “not given” (commits undefined) rather than a mistake. */
+  optional?: boolean
+  onCommit: (value: number | undefined) => void
 }) {
   const id = useId()
-  const [draft, setDraft] = useDraft(String(value))
-  const typed = readNumberField(draft, label, range, { decimals, unit })
+  const [draft, setDraft] = useDraft(value === undefined ? '' : String(value))
+  const read = (text: string) =>
+    optional && !text.trim()
+      ? { value: undefined, message: undefined }
+      : readNumberField(text, label, range, { decimals, unit })
+  const typed = read(draft)
   const message = typed.message ?? linkMessage
   const describedBy = [hint ? `${id}-hint` : '', message ? `${id}-error` : '']
     .filter(Boolean)
@@ -48,8 +55,8 @@ export function NumberField({
         aria-describedby={describedBy || undefined}
         onChange={(event) => {
           setDraft(event.target.value)
-          const next = readNumberField(event.target.value, label, range, { decimals, unit })
-          if (next.value !== undefined && next.value !== value) onCommit(next.value)
+          const next = read(event.target.value)
+          if (next.message === undefined && next.value !== value) onCommit(next.value)
         }}
       />
       {hint ? (

@@ -1,0 +1,32 @@
+/** How the chooser names a recipe, and which techniques it offers to compare. Pure. */
+import type { Atlas } from './atlas.ts'
+import { METHOD_LABELS, type Method } from './calculator.ts'
+
+/** What naming and comparing need of a recipe. */
+export interface RecipeLike {
+  technique: string
+  parameterization?: Method
+}
+
+/** “LoRA + DPO”, “DPO (full model)”, “QLoRA (supervised)”, or a merge's own name. */
+export function recipeName(method: Method | undefined, atlas: Atlas, objective?: string): string {
+  const obj = objective ? (atlas.techniques.get(objective)?.name ?? objective) : undefined
+  if (!method) return obj ?? ''
+  if (!obj) return `${METHOD_LABELS[method]} (supervised)`
+  return method === 'full-fine-tuning' ? `${obj} (full model)` : `${METHOD_LABELS[method]} + ${obj}`
+}
+
+/** Technique ids for comparing the top recipes (2–3 distinct ones, or none). */
+export function compareIds(fit: readonly RecipeLike[]): string[] {
+  const ids: string[] = []
+  for (const r of fit) {
+    if (!ids.includes(r.technique)) ids.push(r.technique)
+    if (ids.length === 3) break
+  }
+  if (ids.length < 2)
+    for (const r of fit) {
+      if (r.parameterization && !ids.includes(r.parameterization)) ids.push(r.parameterization)
+      if (ids.length === 3) break
+    }
+  return ids.length >= 2 ? ids : []
+}
