@@ -25,13 +25,12 @@ import {
 } from './chooserMemory.ts'
 import type { DataKind, Goal } from './constants.ts'
 import type { Decision, Model } from './schema.ts'
-import { nearestModel } from './models.ts'
-import { recipeName } from './chooserNames.ts'
+import { nearestModel, recipeName } from './chooserNames.ts'
 
 export { CHOOSER_SETTINGS, ROLLOUT_GROUP } from './chooserMemory.ts'
 export { compareIds } from './chooserNames.ts'
 export type { Reason } from './chooserMemory.ts'
-export { nearestModel } from './models.ts'
+export { nearestModel } from './chooserNames.ts'
 
 export { GPU_RANGE, SIZE_RANGE } from './decideOptions.ts'
 

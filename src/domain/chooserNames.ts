@@ -1,6 +1,10 @@
-/** How the chooser names a recipe, and which techniques it offers to compare. Pure. */
+/**
+ * How the chooser names a recipe, which techniques it offers to compare, and which bundled model
+ * stands in for a size. Pure.
+ */
 import type { Atlas } from './atlas.ts'
-import { METHOD_LABELS, type Method } from './calculator.ts'
+import { baseParameters, METHOD_LABELS, type Method } from './calculator.ts'
+import type { Model } from './schema.ts'
 
 /** What naming and comparing need of a recipe. */
 export interface RecipeLike {
@@ -29,4 +33,19 @@ export function compareIds(fit: readonly RecipeLike[]): string[] {
       if (ids.length === 3) break
     }
   return ids.length >= 2 ? ids : []
+}
+
+/** The bundled model whose parameter count is nearest `billions` (on a log scale). */
+export function nearestModel(models: readonly Model[], billions: number): Model {
+  const target = Math.log(billions * 1e9)
+  let best = models[0]!
+  let bestDistance = Infinity
+  for (const m of models) {
+    const distance = Math.abs(Math.log(baseParameters(m)) - target)
+    if (distance < bestDistance) {
+      best = m
+      bestDistance = distance
+    }
+  }
+  return best
 }
