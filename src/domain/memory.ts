@@ -144,7 +144,7 @@ export function memoryLines(input: MemoryInput): MemoryLine[] {
         bytes:
           (input.optimizer === 'adamw-8bit' ? 2 : width * ADAPTER_STATES[input.optimizer]) *
           trainable,
-        formula: `${OPTIMIZER_WORDS[input.optimizer]}, over the adapters only`,
+        formula: adapterStateWords(input.optimizer, width),
         source: input.optimizer === 'adamw-8bit' ? SOURCES.eightBit : SOURCES.anatomy,
       },
     )
@@ -202,6 +202,16 @@ export function memoryLines(input: MemoryInput): MemoryLine[] {
     source: SOURCES.cudaMemory,
   })
   return peak
+}
+
+/** The optimizer's state over the adapters, in words: it follows their dtype but for 8-bit AdamW. */
+function adapterStateWords(optimizer: Optimizer, width: number): string {
+  if (optimizer === 'adamw-8bit')
+    return '2 bytes × trainable parameters (momentum and variance in 8 bits)'
+  if (optimizer === 'adafactor')
+    return 'Adafactor’s factored second moment: a row and a column per matrix'
+  const states = ADAPTER_STATES[optimizer]
+  return `${states * width} bytes × trainable parameters (${states === 2 ? 'momentum and variance' : 'momentum'} in the adapters’ dtype)`
 }
 
 /** Adafactor's factored state is a few bytes per row and column: negligible per parameter. */

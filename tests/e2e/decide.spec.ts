@@ -7,11 +7,12 @@ const LORA =
 const QLORA =
   '/?view=calculator&model=meta-llama/Llama-2-7b-hf&method=qlora&rank=64&targets=all-linear'
 const CHOOSER = '/?view=chooser&data=preferences&gpu=24&model-size=7&goal=preferences'
+const VERIFIER_EXAMPLES =
+  '/?view=chooser&data=rewards&gpu=80&model-size=7&goal=reasoning&examples=300'
 
 const open = (page: Page, url: string) => openAtlas(page, url, { graph: false })
 const trainable = (page: Page) => page.getByTestId('trainable')
 const totalMemory = (page: Page) => page.getByTestId('total-memory')
-const fitting = (page: Page) => page.locator('.recipe-list > li .recipe-head strong')
 
 test.describe('deciding: the calculator and the chooser', () => {
   test('the LoRA example opens cold to 4,194,304 trainable parameters and a sourced breakdown', async ({
@@ -25,20 +26,22 @@ test.describe('deciding: the calculator and the chooser', () => {
     )
     await expect(trainable(page)).toHaveText('4,194,304')
     await expect(page.getByText('0.0622 % of 6,742,609,920')).toBeVisible()
-    await expect(totalMemory(page)).toHaveText('16.0 GB')
+    await expect(totalMemory(page)).toHaveText('16.3 GB')
     const table = page.getByRole('table', { name: /Memory estimate/ })
     await expect(table.getByRole('row')).toHaveText([
       /Part\s*Memory\s*Formula\s*Source/,
       /Model weights\s*12\.6 GB/,
-      /Adapter weights\s*16 MB/,
-      /Gradients\s*16 MB/,
-      /Optimizer state\s*32 MB/,
-      /Activations\s*3\.4 GB/,
-      /Total\s*16\.0 GB/,
+      /Adapter weights\s*8 MB/,
+      /Gradients\s*0 MB.*less the activations and logits freed/,
+      /Optimizer state\s*16 MB/,
+      /Activations\s*2\.1 GB.*fused attention/,
+      /Logits and loss\s*0\.2 GB/,
+      /Runtime allowance\s*1\.4 GB/,
+      /Total\s*16\.3 GB/,
     ])
-    await expect(table.getByRole('link', { name: /Korthikanti/ })).toHaveAttribute(
+    await expect(table.getByRole('link', { name: /FlashAttention/ })).toHaveAttribute(
       'href',
-      'https://arxiv.org/abs/2205.05198',
+      'https://arxiv.org/abs/2205.14135',
     )
     await expect(page.getByRole('heading', { name: 'What the estimate leaves out' })).toBeVisible()
     await expect(page.getByRole('link', { name: 'config.json' })).toHaveAttribute(
@@ -51,13 +54,13 @@ test.describe('deciding: the calculator and the chooser', () => {
     expect(journey.offOrigin).toEqual([])
   })
 
-  test('the QLoRA example opens cold to 159,907,840 trainable parameters in 9.4 GB', async ({
+  test('the QLoRA example opens cold to 159,907,840 trainable parameters in 8.9 GB', async ({
     page,
   }) => {
     await open(page, QLORA)
     await expect(trainable(page)).toHaveText('159,907,840')
     await expect(page.getByText('2.32 % of 6,898,323,456')).toBeVisible()
-    await expect(totalMemory(page)).toHaveText('9.4 GB')
+    await expect(totalMemory(page)).toHaveText('8.9 GB')
     await expect(page.getByRole('group', { name: 'Target modules (all-linear)' })).toBeVisible()
     await expect(page.getByRole('row', { name: /Model weights/ })).toContainText('4.127 bits')
   })
@@ -138,95 +141,31 @@ test.describe('deciding: the calculator and the chooser', () => {
     await expect(trainable(page)).toHaveText('18,874,368')
   })
 
-  test('the chooser example ranks adapter preference recipes and sets the rest apart with why', async ({
+  test('the training setup lives in the link: eager attention, 8 GPUs with ZeRO-3, and a bad value named', async ({
     page,
   }) => {
-    const journey = watchJourney(page)
-    await open(page, CHOOSER)
-    await expect(fitting(page)).toHaveText([
-      'QLoRA + ORPO',
-      'QLoRA + SimPO',
-      'LoRA + ORPO',
-      'LoRA + SimPO',
-      'QLoRA + DPO',
-      'QLoRA + IPO',
-      'LoRA + DPO',
-      'LoRA + IPO',
-      'QLoRA + InstructGPT',
-    ])
-    const first = page.locator('.recipe-list > li').first()
-    await expect(first).toContainText('Estimated 5.0 GB with QLoRA on a 24 GB GPU')
-    await expect(first).toContainText('techniques.json › orpo › decision.goals')
-    const misfits = page.getByRole('list', { name: /Does not fit your GPU/ })
-    await expect(misfits).toContainText(
-      'LoRA + InstructGPT: needs a reward model and a value model: ~2.9× memory (42.0 GB).',
+    await open(page, `${LORA}&seq=2048`)
+    const activations = page.getByRole('row', { name: /^Activations/ })
+    await expect(activations).toContainText('8.5 GB')
+    await page.getByLabel('Attention').selectOption('eager')
+    await expect(page).toHaveURL(/attention=eager/)
+    await expect(activations).toContainText('scores too')
+    await expect(activations).toContainText('28.5 GB')
+    await page.getByLabel('Method').selectOption('full-fine-tuning')
+    await page.getByLabel('Attention').selectOption('fused')
+    await page.getByLabel('GPUs', { exact: true }).fill('8')
+    await page.getByLabel('Sharding across GPUs').selectOption('zero3')
+    await expect(page).toHaveURL(/gpus=8&sharding=zero3/)
+    await expect(page.getByRole('row', { name: /^Model weights/ })).toContainText(
+      '÷ 8 GPUs (zero3)',
     )
-    await expect(misfits).toContainText('DPO (full model): needs 135 GB, more than 24 GB.')
-    await page.getByText('Needs other data (11)').click()
-    await expect(page.getByText('QLoRA + KTO: needs unpaired feedback')).toBeVisible()
-
-    // The top three side by side.
-    await page.getByRole('link', { name: 'Compare ORPO, SimPO, DPO' }).click()
-    await expect(page).toHaveURL(/compare=orpo,simpo,dpo/)
-    await expect(page.getByRole('table', { name: /ORPO/ }).first()).toBeVisible()
-    // "Use it" opens the technique's details beside the chooser, with its library snippet.
-    await first.getByRole('link', { name: 'Use ORPO' }).click()
-    await expect(page).toHaveURL(/technique=orpo/)
-    await expect(page.getByRole('heading', { name: 'Use it' })).toBeVisible()
-    await expect(page.getByRole('tab', { name: 'Chooser' })).toHaveAttribute(
-      'aria-selected',
-      'true',
-    )
-    // Its node: the graph with ORPO selected.
-    await page
-      .locator('.recipe-list > li')
-      .first()
-      .getByRole('link', { name: 'ORPO in the map' })
-      .click()
-    await expect(page).toHaveURL(/technique=orpo/)
-    await expect(page).not.toHaveURL(/view=chooser/)
-    await expect(page.getByRole('tab', { name: 'Graph' })).toHaveAttribute('aria-selected', 'true')
-    expect(journey.errors).toEqual([])
-  })
-
-  test('a smaller GPU moves recipes to the misfits; Back brings them back', async ({
-    page,
-    context,
-  }) => {
-    await open(page, CHOOSER)
-    await expect.poll(() => fitting(page).allTextContents()).toContain('LoRA + DPO')
-    await page.getByLabel('Data you have').selectOption('demonstrations')
-    await expect(page).toHaveURL(/\?view=chooser&goal=preferences$/)
     await page.goBack()
-    await expect(page.getByLabel('Data you have')).toHaveValue('preferences')
-    const gpu = page.getByLabel('GPU memory')
-    await gpu.fill('8')
-    await expect(page).toHaveURL(/gpu=8/)
-    await expect.poll(() => fitting(page).allTextContents()).not.toContain('LoRA + DPO')
-    await expect.poll(() => fitting(page).allTextContents()).toContain('QLoRA + DPO')
-    await expect(page.getByRole('list', { name: /Does not fit your GPU/ })).toContainText(
-      'LoRA + DPO: needs',
-    )
-    // Copy link carries the chooser's inputs into a fresh page.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-    await page.getByRole('button', { name: 'Copy link' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
-    const copied = await page.evaluate(() => navigator.clipboard.readText())
-    expect(copied).toMatch(/\?view=chooser&data=preferences&gpu=8&goal=preferences$/)
-    const fresh = await context.newPage()
-    await open(fresh, copied)
-    await expect(fresh.getByLabel('GPU memory')).toHaveValue('8')
-    await expect.poll(() => fitting(fresh).allTextContents()).toContain('QLoRA + DPO')
-    await fresh.close()
-    await gpu.fill('-4')
-    await expect(gpu).toHaveAccessibleDescription(
-      'GPU memory must be a whole number from 1 to 1024 GB.',
-    )
-    await open(page, '/?view=chooser&gpu=0&data=tweets')
-    await expect(
-      page.getByRole('region', { name: 'Part of this link could not be used' }),
-    ).toContainText('Ignored gpu “0”')
-    await expect(fitting(page).first()).toHaveText('QLoRA (supervised)')
+    await expect(page.getByLabel('Sharding across GPUs')).toHaveValue('none')
+    await open(page, '/?view=calculator&sharding=zero4&gpus=0')
+    const notice = page.getByRole('region', { name: 'Part of this link could not be used' })
+    await expect(notice).toContainText('Ignored sharding “zero4”')
+    await expect(notice).toContainText('Ignored gpus “0”')
+    await expect(totalMemory(page)).toHaveText('16.3 GB')
   })
 
   for (const [name, width, height] of [
@@ -241,7 +180,7 @@ test.describe('deciding: the calculator and the chooser', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ viewport: { width, height }, colorScheme })
         const page = await context.newPage()
-        for (const url of [QLORA, CHOOSER, '/?view=calculator&rank=0']) {
+        for (const url of [QLORA, CHOOSER, '/?view=calculator&rank=0', VERIFIER_EXAMPLES]) {
           await open(page, url)
           await expect(page.locator('.decide h2')).toBeVisible()
           expect(await axeViolations(page), `${url} ${colorScheme}`).toEqual([])

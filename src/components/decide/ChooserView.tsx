@@ -229,10 +229,11 @@ function RecipeItem({
             ·{' '}
           </>
         ) : null}
-        {ids.map((id) => (
+        {ids.map((id, i) => (
           <span key={id}>
+            {i ? ' · ' : null}
             <a {...links.node(id)}>{name(id)} in the map</a> ·{' '}
-            <a {...links.useIt(id)}>Use {name(id)}</a>{' '}
+            <a {...links.useIt(id)}>Use {name(id)}</a>
           </span>
         ))}
       </p>
