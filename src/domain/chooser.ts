@@ -10,7 +10,7 @@ import {
   DATA_LABELS,
   dataAdvice,
   generalAdvice,
-  GOAL_LABELS,
+  goalReason,
   HEADROOM,
   quality,
 } from './chooserAdvice.ts'
@@ -83,6 +83,8 @@ export function choose(atlas: Atlas, input: ChooserInput): ChooserResult {
   const gpuBytes = input.gpu * GIB
   const decisions = [...atlas.techniques.values()].filter((t) => t.decision)
   const recipes: Recipe[] = []
+  const paramDecision = (m: Method | undefined) =>
+    m ? atlas.techniques.get(m)?.decision : undefined
 
   const build = (
     key: string,
@@ -114,42 +116,9 @@ export function choose(atlas: Atlas, input: ChooserInput): ChooserResult {
         effect: 'plus',
       })
     }
-    const goals = new Set(decision.goals)
-    const paramDecision = method ? atlas.techniques.get(method)?.decision : undefined
-    if (input.goal === 'many-adapters') {
-      if (method && method !== 'full-fine-tuning' && paramDecision) {
-        score += 2
-        reasons.push({
-          text: `${METHOD_LABELS[method]} trains a small adapter over a shared frozen base, so many can be served from one model.`,
-          from: `techniques.json › ${method} › decision.role`,
-          effect: 'plus',
-        })
-      } else
-        reasons.push({
-          text: 'Produces a whole new model rather than a small adapter.',
-          from: method ? `techniques.json › ${method} › decision.role` : field(technique, 'role'),
-          effect: 'minus',
-        })
-    } else if (goals.has(input.goal) && technique !== method) {
-      score += 2
-      reasons.push({
-        text: `Its paper evaluates it for “${GOAL_LABELS[input.goal].toLowerCase()}”.`,
-        from: field(technique, 'goals'),
-        effect: 'plus',
-      })
-    } else if (technique === method)
-      // How the weights train says little about the goal: what it trains on says that.
-      reasons.push({
-        text: `Trains whatever your data teaches; its paper evaluated it for ${decision.goals.map((g) => `“${GOAL_LABELS[g].toLowerCase()}”`).join(', ') || 'no particular goal'}.`,
-        from: field(technique, 'goals'),
-        effect: 'neutral',
-      })
-    else
-      reasons.push({
-        text: `Its paper does not evaluate it for “${GOAL_LABELS[input.goal].toLowerCase()}”.`,
-        from: field(technique, 'goals'),
-        effect: 'minus',
-      })
+    const goal = goalReason(input.goal, technique, method, decision, !!paramDecision(method))
+    score += goal.score
+    reasons.push(goal.reason)
 
     let bytes: number
     if (method) {

@@ -1,5 +1,7 @@
 /** How the chooser weighs a parameterization and the amount of data, as practitioners do. Pure. */
-import type { Method } from './calculator.ts'
+import { METHOD_LABELS, type Method } from './calculator.ts'
+import { field, type Reason } from './chooserMemory.ts'
+import type { Decision } from './schema.ts'
 import type { DataKind, Goal } from './constants.ts'
 
 export const DATA_LABELS: Record<DataKind, string> = {
@@ -101,4 +103,62 @@ export function generalAdvice(input: { examples?: number; data: DataKind }): str
       'Without training data, merging models already fine-tuned from the same base is the option.',
     )
   return out
+}
+
+/**
+ * How a recipe meets the goal: adapters for serving many, an objective evaluated for it. How the
+ * weights train (a parameterization alone) says little about the goal: the data says that.
+ */
+export function goalReason(
+  goal: Goal,
+  technique: string,
+  method: Method | undefined,
+  decision: Decision,
+  methodHasDecision: boolean,
+): { score: number; reason: Reason } {
+  if (goal === 'many-adapters')
+    return method && method !== 'full-fine-tuning' && methodHasDecision
+      ? {
+          score: 2,
+          reason: {
+            text: `${METHOD_LABELS[method]} trains a small adapter over a shared frozen base, so many can be served from one model.`,
+            from: `techniques.json › ${method} › decision.role`,
+            effect: 'plus',
+          },
+        }
+      : {
+          score: 0,
+          reason: {
+            text: 'Produces a whole new model rather than a small adapter.',
+            from: method ? `techniques.json › ${method} › decision.role` : field(technique, 'role'),
+            effect: 'minus',
+          },
+        }
+  const label = (g: Goal) => `“${GOAL_LABELS[g].toLowerCase()}”`
+  if (technique === method)
+    return {
+      score: 0,
+      reason: {
+        text: `Trains whatever your data teaches; its paper evaluated it for ${decision.goals.map(label).join(', ') || 'no particular goal'}.`,
+        from: field(technique, 'goals'),
+        effect: 'neutral',
+      },
+    }
+  return decision.goals.includes(goal)
+    ? {
+        score: 2,
+        reason: {
+          text: `Its paper evaluates it for ${label(goal)}.`,
+          from: field(technique, 'goals'),
+          effect: 'plus',
+        },
+      }
+    : {
+        score: 0,
+        reason: {
+          text: `Its paper does not evaluate it for ${label(goal)}.`,
+          from: field(technique, 'goals'),
+          effect: 'minus',
+        },
+      }
 }
