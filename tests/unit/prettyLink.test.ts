@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { prettyLink } from '../../src/domain/viewState'
+import { prettyLink } from '../../src/domain/viewLinks'
 
 const known = (id: string) => ['qlora', 'lora'].includes(id)
 

@@ -6,9 +6,9 @@ import {
   encodeViewState,
   parseQuery,
   stringifyQuery,
-  withViewAt,
   type ViewState,
 } from '../../src/domain/viewState'
+import { withViewAt } from '../../src/domain/viewLinks'
 import { tinyData } from '../fixtures/tinyData'
 
 const atlas = createAtlas(tinyData())

@@ -8,8 +8,8 @@ import {
   parseQuery,
   quote,
   toRawSearch,
-  withViewAt,
 } from '../../src/domain/viewState'
+import { withViewAt } from '../../src/domain/viewLinks'
 import { urlContractMarkdown } from '../../src/domain/urlParamDocs'
 import { tinyData } from '../fixtures/tinyData'
 
