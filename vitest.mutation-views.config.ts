@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['tests/component/decideViews.test.tsx'],
+    include: ['tests/component/decideViews.test.tsx', 'tests/component/decideFields.test.tsx'],
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
   },
