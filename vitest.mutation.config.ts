@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     exclude: ['tests/unit/layering.test.ts'],
     environment: 'node',
+    // The dry run shares two cores with the mutants' runners: slow layout tests need room.
+    testTimeout: 30_000,
     setupFiles: ['tests/setup.ts'],
   },
 })
