@@ -6,33 +6,19 @@ import {
   effectivePrecision,
   TARGET_MODULES,
   trainableParameters,
-  type CalculatorInput,
 } from '../../src/domain/calculator'
 import { modelById as findModel } from '../../src/domain/models'
 import { readDataDir } from '../../src/build/readDataDir'
 import { nearestModel as nearestOf } from '../../src/domain/chooser'
 import type { ModelShape } from '../../src/domain/schema'
 import { validateModels } from '../../src/domain/validateModels'
+import { calculatorInput as input, llama2 } from './calculatorFixtures'
 
 const MODELS = readDataDir('data', { requireSeedEntities: true }).data.models
 const modelById = (id: string) => findModel(MODELS, id)
 const nearestModel = (billions: number) => nearestOf(MODELS, billions)
 
-const llama2 = modelById('meta-llama/Llama-2-7b-hf')!
 const ALL = TARGET_MODULES
-
-const input = (over: Partial<CalculatorInput>): CalculatorInput => ({
-  shape: llama2,
-  method: 'lora',
-  rank: 8,
-  targets: ['q_proj', 'v_proj'],
-  precision: 'auto',
-  optimizer: 'adamw',
-  batch: 1,
-  sequence: 512,
-  checkpointing: false,
-  ...over,
-})
 
 /**
  * GPT-3 175B as the GPT-3 paper describes it (Brown et al., 2020, arXiv 2005.14165, Table 2.1:

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readDataDir } from '../../src/build/readDataDir'
+import { calculatorInput, llama2, MODELS } from './calculatorFixtures'
 import {
   calculate,
   formatBytes,
@@ -18,20 +18,7 @@ import {
   TARGET_MODULES,
 } from '../../src/domain/decideOptions'
 
-const MODELS = readDataDir('data', { requireSeedEntities: true }).data.models
-const llama2 = MODELS.find((m) => m.id === 'meta-llama/Llama-2-7b-hf')!
-
-const sound: CalculatorInput = {
-  shape: llama2,
-  method: 'lora',
-  rank: 8,
-  targets: ['q_proj', 'v_proj'],
-  precision: 'auto',
-  optimizer: 'adamw',
-  batch: 1,
-  sequence: 512,
-  checkpointing: true,
-}
+const sound = calculatorInput({ checkpointing: true })
 const issuesOf = (over: Record<string, unknown>) =>
   calculate({ ...sound, ...over } as CalculatorInput).issues
 

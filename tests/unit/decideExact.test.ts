@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { readDataDir } from '../../src/build/readDataDir'
 import { blockTokenBytes, eagerScoreBytes } from '../../src/domain/activations'
 import { calculate, type CalculatorInput } from '../../src/domain/calculator'
 import { dataAdvice, generalAdvice, goalReason, quality } from '../../src/domain/chooserAdvice'
 import { kvCacheBytesPerToken, recipeMemory } from '../../src/domain/chooserMemory'
+import { calculatorInput as input, llama2, model } from './calculatorFixtures'
 
-const MODELS = readDataDir('data', { requireSeedEntities: true }).data.models
-const model = (id: string) => MODELS.find((m) => m.id === id)!
-const llama2 = model('meta-llama/Llama-2-7b-hf')
 const llama3 = model('meta-llama/Meta-Llama-3-8B')
-const input = (over: Partial<CalculatorInput>): CalculatorInput => ({
-  shape: llama2,
-  method: 'lora',
-  rank: 8,
-  targets: ['q_proj', 'v_proj'],
-  precision: 'auto',
-  optimizer: 'adamw',
-  batch: 1,
-  sequence: 512,
-  checkpointing: false,
-  ...over,
-})
 const lines = (over: Partial<CalculatorInput>) =>
   Object.fromEntries(calculate(input(over)).lines.map((l) => [l.part, l]))
 

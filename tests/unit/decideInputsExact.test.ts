@@ -9,20 +9,10 @@ import {
 import { formatBytes, formatCount } from '../../src/domain/calculatorText'
 import { choose, type ChooserInput } from '../../src/domain/chooser'
 import { parseDims } from '../../src/domain/decideParams'
+import { calculatorInput, llama2 } from './calculatorFixtures'
 
 const data = readDataDir('data', { requireSeedEntities: true }).data
-const llama2 = data.models.find((m) => m.id === 'meta-llama/Llama-2-7b-hf')!
-const sound: CalculatorInput = {
-  shape: llama2,
-  method: 'lora',
-  rank: 8,
-  targets: ['q_proj'],
-  precision: 'auto',
-  optimizer: 'adamw',
-  batch: 1,
-  sequence: 512,
-  checkpointing: true,
-}
+const sound = calculatorInput({ targets: ['q_proj'], checkpointing: true })
 const check = (over: Record<string, unknown>) =>
   checkCalculatorInput({ ...sound, ...over } as CalculatorInput)
 

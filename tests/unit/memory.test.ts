@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { readDataDir } from '../../src/build/readDataDir'
 import { calculate, TARGET_MODULES, type CalculatorInput } from '../../src/domain/calculator'
 import { blockTokenBytes } from '../../src/domain/activations'
+import { calculatorInput as input, llama2, model } from './calculatorFixtures'
 
-const MODELS = readDataDir('data', { requireSeedEntities: true }).data.models
-const model = (id: string) => MODELS.find((m) => m.id === id)!
-const llama2 = model('meta-llama/Llama-2-7b-hf')
-const input = (over: Partial<CalculatorInput>): CalculatorInput => ({
-  shape: llama2,
-  method: 'lora',
-  rank: 8,
-  targets: ['q_proj', 'v_proj'],
-  precision: 'auto',
-  optimizer: 'adamw',
-  batch: 1,
-  sequence: 512,
-  checkpointing: false,
-  ...over,
-})
 const part = (over: Partial<CalculatorInput>, name: string) =>
   calculate(input(over)).lines.find((l) => l.part === name)!.bytes
 const WEIGHTS = 6_738_415_616
