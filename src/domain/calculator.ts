@@ -29,7 +29,7 @@ export {
   OPTIMIZER_LABELS,
   PRECISION_LABELS,
 } from './calculatorText.ts'
-export { GIB, MEMORY_PARTS, type MemoryLine, type MemoryPart } from './memory.ts'
+export { GIB, type MemoryLine, type MemoryPart } from './memory.ts'
 export type { CalculatorInput, FieldIssue } from './calculatorInput.ts'
 
 /** Input and output width of one linear layer. */

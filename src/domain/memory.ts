@@ -14,7 +14,6 @@ import type {
 } from './decideOptions.ts'
 import { SOURCES, type FormulaSource } from './memorySources.ts'
 import { ADAPTER_STATES, BITS_PER_WEIGHT, FULL_BYTES, OPTIMIZER_WORDS } from './memoryTables.ts'
-export { BITS_PER_WEIGHT, FULL_BYTES } from './memoryTables.ts'
 import { blockTokenBytes, CHUNKED_LOGITS, eagerScoreBytes, LOGIT_BYTES } from './activations.ts'
 
 export const MEMORY_PARTS = [

@@ -17,10 +17,6 @@ export const SOURCES = {
     url: 'https://huggingface.co/docs/transformers/model_memory_anatomy',
   },
   int8: { label: 'LLM.int8() (Dettmers et al., 2022)', url: 'https://arxiv.org/abs/2208.07339' },
-  kbit: {
-    label: 'PEFT, prepare_model_for_kbit_training (casts unquantized weights to fp32)',
-    url: 'https://huggingface.co/docs/peft/main/en/developer_guides/quantization',
-  },
   zero: {
     label: 'ZeRO (Rajbhandari et al., 2020), §3.1 and §5 (stages 1–3)',
     url: 'https://arxiv.org/abs/1910.02054',
