@@ -1,5 +1,6 @@
+import { useMemo } from 'react'
 import type { Atlas } from '../../domain/atlas'
-import type { CompareCell, CompareRow } from '../../domain/compare'
+import { compareRows, type CompareCell } from '../../domain/compare'
 import type { LinkTo } from '../links'
 
 /**
@@ -10,12 +11,13 @@ import type { LinkTo } from '../links'
 export function CompareSection(props: {
   atlas: Atlas
   ids: readonly string[]
-  rows: readonly CompareRow[]
   linkTo: LinkTo
   onRemove: (id: string) => void
   onClose: () => void
 }) {
-  const { atlas, ids, rows, linkTo } = props
+  const { atlas, ids, linkTo } = props
+  // Computed here, in the comparison's own chunk: the first view does not carry the rules.
+  const rows = useMemo(() => compareRows(atlas, ids), [atlas, ids])
   const names = ids.map((id) => atlas.techniques.get(id)?.name ?? id)
   return (
     <section className="story-section" aria-labelledby="compare-title">
