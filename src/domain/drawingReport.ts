@@ -2,7 +2,8 @@
  * Whether a drawing of the lineage tells the truth and can be read, measured on what is on
  * screen: used by `npm run graph-report` and by the browser tests on the live graph.
  */
-import { backwardEdges, type DrawnEdge, type Point } from './layoutGeometry'
+import { type Point } from './layoutGeometry'
+import { backwardEdges, type DrawnEdge } from './drawingChecks'
 import { crossingPairs, linksOverMarkers, paintedPath } from './tracing'
 
 export interface ScreenDrawing {

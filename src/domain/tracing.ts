@@ -3,7 +3,8 @@
  * pixels: rounded corners as drawn, markers at their drawn size. Pure functions, used by the
  * graph report, the browser tests and the layout's choice between seeds.
  */
-import type { DrawnEdge, Point } from './layoutGeometry'
+import type { Point } from './layoutGeometry'
+import type { DrawnEdge } from './drawingChecks'
 
 /** Two paths closer than this, in px, cannot be told apart. */
 export const APART_PX = 2

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { edgeId } from '../../src/domain/atlas'
 import { columnLayout } from '../../src/domain/columnLayout'
-import { backwardEdges, edgesOverNodes, type Box } from '../../src/domain/layoutGeometry'
+import { type Box } from '../../src/domain/layoutGeometry'
+import { backwardEdges, edgesOverNodes } from '../../src/domain/drawingChecks'
 import { generateDataset } from '../bench/generateDataset'
 
 const overlap = (a: Box, b: Box) =>

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import {
-  backwardEdges,
-  crossingPoint,
-  crossings,
-  edgesOverNodes,
   fromSegments,
   labelWidth,
-  segmentHitsBox,
   techniqueBox,
   toSegments,
   type Point,
 } from '../../src/domain/layoutGeometry'
+import {
+  backwardEdges,
+  crossingPoint,
+  crossings,
+  edgesOverNodes,
+  segmentHitsBox,
+} from '../../src/domain/drawingChecks'
 
 const p = (x: number, y: number): Point => ({ x, y })
 const seg = (ax: number, ay: number, bx: number, by: number): [Point, Point] => [

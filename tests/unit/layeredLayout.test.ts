@@ -3,15 +3,12 @@ import { describe, expect, it } from 'vitest'
 import {
   bestLayout,
   elkGraph,
-  LARGE_LAYOUT,
   layoutCrossings,
   modelOrder,
-  OPTIONS,
-  QUICK_BOUNDED,
   toLayout,
-  type ElkGraph,
   type LayoutInput,
 } from '../../src/domain/layeredLayout'
+import { LARGE_LAYOUT, OPTIONS, QUICK_BOUNDED, type ElkGraph } from '../../src/domain/elkOptions'
 import type { LineageLayout, Point } from '../../src/domain/layoutGeometry'
 import { tinyData } from '../fixtures/tinyData'
 

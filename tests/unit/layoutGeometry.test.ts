@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { fromSegments, toSegments, type Point } from '../../src/domain/layoutGeometry'
 import {
   backwardEdges,
   crossingPoint,
   crossings,
   edgesOverNodes,
-  fromSegments,
   segmentHitsBox,
-  toSegments,
-  type Point,
-} from '../../src/domain/layoutGeometry'
+} from '../../src/domain/drawingChecks'
 
 const p = (x: number, y: number): Point => ({ x, y })
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { computeLineageLayout } from '../../src/build/lineageLayout'
 import { readDataDir } from '../../src/build/readDataDir'
 import { edgeId } from '../../src/domain/atlas'
-import { backwardEdges } from '../../src/domain/layoutGeometry'
+import { backwardEdges } from '../../src/domain/drawingChecks'
 import { crossingPairs, linksOverMarkers, paintedPath } from '../../src/domain/tracing'
 
 const { data } = readDataDir('data', { requireSeedEntities: true })

@@ -5,7 +5,8 @@
  * remembered as a failure.
  */
 import type { Atlas } from '../../domain/atlas'
-import type { bestLayout, ElkGraph, LayoutInput } from '../../domain/layeredLayout'
+import type { bestLayout, LayoutInput } from '../../domain/layeredLayout'
+import type { ElkGraph } from '../../domain/elkOptions'
 import type { LineageLayout } from '../../domain/layoutGeometry'
 
 interface Engine {
