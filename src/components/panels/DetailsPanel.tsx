@@ -1,33 +1,10 @@
-import type { Atlas, LineageMode } from '../../domain/atlas'
-import type { Depth, FocusMode } from '../../domain/viewState'
-import type { Technique } from '../../domain/schema'
+import type { Atlas } from '../../domain/atlas'
 import type { Theme } from '../../theme/tokens'
 import { StateLegend } from '../StateLegend'
 import type { LinkTo } from '../links'
 import { TOURS } from '../../domain/tours'
 import { retryableLazy } from '../retryableLazy'
-
-export interface DetailsPanelProps {
-  atlas: Atlas
-  theme: Theme
-  technique: Technique | undefined
-  linkTo: LinkTo
-  lineage: LineageMode
-  depth: Depth
-  onLineage: (mode: LineageMode) => void
-  onDepth: (depth: Depth) => void
-  focus: FocusMode
-  onFocus: (focus: FocusMode) => void
-  /** Set when the selected technique does not match the filters: how the graph shows it. */
-  outsideFilter?: 'dim' | 'hide'
-  onClearFilters: () => void
-  /** Show how this technique relates to another one. */
-  onRelate: (other: string) => void
-  /** Compare this technique with another one (added to a running comparison). */
-  onCompare: (other: string) => void
-  /** Start a guided tour. */
-  onTour: (id: string) => void
-}
+import type { DetailsPanelProps } from './detailsPanelProps'
 
 /** The details of the selected technique, downloaded on first use. */
 export const TechniqueDetailsView = retryableLazy(

@@ -1,0 +1,28 @@
+import type { Atlas, LineageMode } from '../../domain/atlas'
+import type { Technique } from '../../domain/schema'
+import type { Depth, FocusMode } from '../../domain/viewState'
+import type { Theme } from '../../theme/tokens'
+import type { LinkTo } from '../links'
+
+/** What the details panel (and the technique details it loads on first use) are given. */
+export interface DetailsPanelProps {
+  atlas: Atlas
+  theme: Theme
+  technique: Technique | undefined
+  linkTo: LinkTo
+  lineage: LineageMode
+  depth: Depth
+  onLineage: (mode: LineageMode) => void
+  onDepth: (depth: Depth) => void
+  focus: FocusMode
+  onFocus: (focus: FocusMode) => void
+  /** Set when the selected technique does not match the filters: how the graph shows it. */
+  outsideFilter?: 'dim' | 'hide'
+  onClearFilters: () => void
+  /** Show how this technique relates to another one. */
+  onRelate: (other: string) => void
+  /** Compare this technique with another one (added to a running comparison). */
+  onCompare: (other: string) => void
+  /** Start a guided tour. */
+  onTour: (id: string) => void
+}
