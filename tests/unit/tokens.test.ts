@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { graphStyle } from '../../src/components/graph/graphStyle'
 import { contrastRatio } from '../../src/theme/colorVision'
@@ -58,7 +58,16 @@ describe('one source for colours', () => {
   })
 
   it('leaves no colour literal in the hand-written stylesheet or components', () => {
-    const css = readFileSync('src/styles.css', 'utf8')
+    // The stylesheet is the files under src/styles, in the order src/main.ts imports them.
+    const imported = [
+      ...readFileSync('src/main.ts', 'utf8').matchAll(/import '\.\/(styles\/[\w-]+\.css)'/g),
+    ].map((m) => m[1]!)
+    expect([...imported].sort()).toEqual(
+      readdirSync('src/styles')
+        .map((f) => `styles/${f}`)
+        .sort(),
+    )
+    const css = imported.map((f) => readFileSync(`src/${f}`, 'utf8')).join('\n')
     expect(css.match(/#[0-9a-f]{3,8}\b/gi) ?? []).toEqual([])
     // Every var() the stylesheet reads is defined by the tokens or by the stylesheet itself.
     const defined = new Set(

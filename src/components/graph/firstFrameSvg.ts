@@ -39,10 +39,10 @@ export const PHONE_CANVAS = { width: 390, height: 420 }
 
 /**
  * The first frame: the whole map as the live graph first draws it. The same SVG serves two
- * cases the live graph has (see GraphView's initial focus), switched by container queries in
- * styles.css: the whole map fitted between the toolbar and the time axis, and, on a canvas too
- * small for that to be readable, a close-up at CLOSE_UP_ZOOM around `centre` (closeUpCentre).
- * Each case has its own set of names.
+ * cases the live graph has (see GraphView's initial focus), switched by container queries on the
+ * `graph` container (src/styles/graph.css): the whole map fitted between the toolbar and the time
+ * axis, and, on a canvas too small for that to be readable, a close-up at CLOSE_UP_ZOOM around
+ * `centre` (closeUpCentre). Each case has its own set of names.
  */
 export function firstFrameSvg(
   atlas: Atlas,
