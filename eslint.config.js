@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -114,6 +115,21 @@ export default tseslint.config(
       ['cytoscape', 'zod', '**/domain/schema', '**/domain/validateDataset', '**/build/**'],
       'The app never ships the schema library or talks to Cytoscape directly.',
     ),
+  },
+  // The house: no room over 250 lines (tests/unit/house.test.ts also counts the stylesheets),
+  // and no import circle, through types or dynamic imports included.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      'max-lines': ['error', { max: 250, skipBlankLines: false, skipComments: false }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
   },
   {
     files: ['**/*.{js,mjs}'],
