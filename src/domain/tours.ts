@@ -19,80 +19,45 @@ export interface Tour {
   steps: readonly TourStep[]
 }
 
+/** A step showing `view`. */
+const step = (view: TourStep['view']): TourStep => ({ view })
+
 export const TOURS: readonly Tour[] = [
   {
     id: 'rlhf-to-rlaif',
     title: 'From RLHF to RLAIF',
     steps: [
-      {
-        view: { technique: 'rlhf' },
-      },
-      {
-        view: { technique: 'instructgpt' },
-      },
-      {
-        view: { technique: 'constitutional-ai' },
-      },
-      {
-        view: { technique: 'rlaif' },
-      },
-      {
-        view: { path: ['rlaif', 'rlhf'] },
-      },
-      {
-        view: { compare: ['rlhf', 'constitutional-ai', 'rlaif'] },
-      },
+      step({ technique: 'rlhf' }),
+      step({ technique: 'instructgpt' }),
+      step({ technique: 'constitutional-ai' }),
+      step({ technique: 'rlaif' }),
+      step({ path: ['rlaif', 'rlhf'] }),
+      step({ compare: ['rlhf', 'constitutional-ai', 'rlaif'] }),
     ],
   },
   {
     id: 'lora-family',
     title: 'The LoRA family',
     steps: [
-      {
-        view: { technique: 'lora' },
-      },
-      {
-        view: { technique: 'qlora' },
-      },
-      {
-        view: { technique: 'dora' },
-      },
-      {
-        view: { technique: 'pissa' },
-      },
-      {
-        view: { technique: 'vera' },
-      },
-      {
-        view: { compare: ['lora', 'dora', 'pissa'] },
-      },
-      {
-        view: { technique: 'lora', categories: ['low-rank'] },
-      },
+      step({ technique: 'lora' }),
+      step({ technique: 'qlora' }),
+      step({ technique: 'dora' }),
+      step({ technique: 'pissa' }),
+      step({ technique: 'vera' }),
+      step({ compare: ['lora', 'dora', 'pissa'] }),
+      step({ technique: 'lora', categories: ['low-rank'] }),
     ],
   },
   {
     id: 'rl-for-reasoning',
     title: 'RL for reasoning, 2024–2026',
     steps: [
-      {
-        view: { technique: 'ppo' },
-      },
-      {
-        view: { technique: 'grpo' },
-      },
-      {
-        view: { technique: 'deepseek-r1-zero' },
-      },
-      {
-        view: { compare: ['dapo', 'dr-grpo', 'gspo'] },
-      },
-      {
-        view: { path: ['deepseek-r1', 'ppo'] },
-      },
-      {
-        view: { categories: ['reasoning-rl'] },
-      },
+      step({ technique: 'ppo' }),
+      step({ technique: 'grpo' }),
+      step({ technique: 'deepseek-r1-zero' }),
+      step({ compare: ['dapo', 'dr-grpo', 'gspo'] }),
+      step({ path: ['deepseek-r1', 'ppo'] }),
+      step({ categories: ['reasoning-rl'] }),
     ],
   },
 ]

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
 import { createAtlas } from '../../src/domain/atlas'
 import { placeLabels, placeMapLabels } from '../../src/domain/labels'
-import { labelRect, type LabelCandidate } from '../../src/domain/labelBox'
+import { labelRect } from '../../src/domain/labelBox'
 import { labelImportance } from '../../src/domain/labelImportance'
-
-const candidate = (id: string, x: number, y: number, priority = 0, width = 40): LabelCandidate => ({
-  id,
-  label: id,
-  screen: { x, y },
-  priority,
-  width,
-})
-const viewport = { width: 400, height: 300 }
+import { candidate, viewport } from './labelFixtures'
 
 describe('map-style labels', () => {
   it('places labels above their marker when there is room', () => {

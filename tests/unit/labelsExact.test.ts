@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createAtlas } from '../../src/domain/atlas'
 import { placeLabels, placeMapLabels, type EdgeLabelCandidate } from '../../src/domain/labels'
-import {
-  labelBoxMargin,
-  labelRect,
-  type LabelCandidate,
-  type Rect,
-} from '../../src/domain/labelBox'
+import { labelBoxMargin, labelRect, type Rect } from '../../src/domain/labelBox'
 import { labelImportance } from '../../src/domain/labelImportance'
 import { tinyData } from '../fixtures/tinyData'
+import { candidate, viewport } from './labelFixtures'
+import type { LabelCandidate } from '../../src/domain/labelBox'
 
-const candidate = (id: string, x: number, y: number, priority = 0, width = 40): LabelCandidate => ({
-  id,
-  label: id,
-  screen: { x, y },
-  priority,
-  width,
-})
-const viewport = { width: 400, height: 300 }
 const rect = (x0: number, y0: number, x1: number, y1: number): Rect => ({ x0, y0, x1, y1 })
 
 describe('how much a technique matters', () => {

@@ -1,5 +1,6 @@
 import { LINEAGE_MODES, type LineageMode } from '../../domain/atlas'
-import { MAX_DEPTH, type Depth, type FocusMode } from '../../domain/viewState'
+import { MAX_DEPTH } from '../../domain/viewState'
+import type { LineageControlsProps } from './detailsPanelProps'
 
 const LINEAGE_LABELS: Record<LineageMode, string> = {
   both: 'Ancestors and descendants',
@@ -9,14 +10,7 @@ const LINEAGE_LABELS: Record<LineageMode, string> = {
 }
 
 /** Which part of the selection's lineage the graph highlights, and how many generations. */
-export function LineageControls(props: {
-  lineage: LineageMode
-  depth: Depth
-  onLineage: (mode: LineageMode) => void
-  onDepth: (depth: Depth) => void
-  focus: FocusMode
-  onFocus: (focus: FocusMode) => void
-}) {
+export function LineageControls(props: LineageControlsProps) {
   const focused = props.focus === 'lineage'
   return (
     <div className="lineage-controls">

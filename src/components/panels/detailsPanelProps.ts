@@ -4,18 +4,22 @@ import type { Depth, FocusMode } from '../../domain/viewState'
 import type { Theme } from '../../theme/tokens'
 import type { LinkTo } from '../links'
 
-/** What the details panel (and the technique details it loads on first use) are given. */
-export interface DetailsPanelProps {
-  atlas: Atlas
-  theme: Theme
-  technique: Technique | undefined
-  linkTo: LinkTo
+/** Which part of the selection's lineage is lit, how deep, and whether the graph shows only it. */
+export interface LineageControlsProps {
   lineage: LineageMode
   depth: Depth
   onLineage: (mode: LineageMode) => void
   onDepth: (depth: Depth) => void
   focus: FocusMode
   onFocus: (focus: FocusMode) => void
+}
+
+/** What the details panel (and the technique details it loads on first use) are given. */
+export interface DetailsPanelProps extends LineageControlsProps {
+  atlas: Atlas
+  theme: Theme
+  technique: Technique | undefined
+  linkTo: LinkTo
   /** Set when the selected technique does not match the filters: how the graph shows it. */
   outsideFilter?: 'dim' | 'hide'
   onClearFilters: () => void

@@ -1,24 +1,14 @@
 import { FilterBar } from '../../components/FilterBar'
 import { yearBounds } from '../../domain/atlas'
 import { toggleCategory, yearRange } from '../../domain/filters'
-import type { Theme } from '../../theme/tokens'
 import { atlas } from '../atlasData'
 import { loadSearch } from '../useTechniqueSearch'
-import type { ExplorerNavigation } from './useExplorerNavigation'
-import type { ExplorerView } from './useExplorerView'
+import type { RegionProps } from './useExplorerView'
 
 const bounds = yearBounds(atlas)
 
 /** The filter bar wired to the address: search, categories, years and what unmatched do. */
-export function ExplorerFilters({
-  nav,
-  view,
-  theme,
-}: {
-  nav: ExplorerNavigation
-  view: ExplorerView
-  theme: Theme
-}) {
+export function ExplorerFilters({ nav, view, theme }: RegionProps) {
   const { state, update, select } = nav
   const technique = view.selected.technique
   return (

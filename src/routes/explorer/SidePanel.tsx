@@ -3,11 +3,9 @@ import { DetailsPanel } from '../../components/panels/DetailsPanel'
 import { Tabs } from '../../components/Tabs'
 import { compareWith } from '../../domain/explorerActions'
 import type { Panel } from '../../domain/viewState'
-import type { Theme } from '../../theme/tokens'
 import { atlas } from '../atlasData'
 import { IssuesPanel, PathSection, ToolsPanel } from '../lazyViews'
-import type { ExplorerNavigation } from './useExplorerNavigation'
-import type { ExplorerView } from './useExplorerView'
+import type { RegionProps } from './useExplorerView'
 
 const PANEL_TABS: { id: Panel; label: string; name?: string }[] = [
   { id: 'details', label: 'Details' },
@@ -20,15 +18,7 @@ const PANEL_TABS: { id: Panel; label: string; name?: string }[] = [
 ]
 
 /** The side: a technique's details (with a path above them), the issues and the tools. */
-export function SidePanel({
-  nav,
-  view,
-  theme,
-}: {
-  nav: ExplorerNavigation
-  view: ExplorerView
-  theme: Theme
-}) {
+export function SidePanel({ nav, view, theme }: RegionProps) {
   const { state, update } = nav
   return (
     <aside className="side" aria-label="Details and lists">
@@ -71,15 +61,7 @@ export function SidePanel({
   )
 }
 
-function PanelBody({
-  nav,
-  view,
-  theme,
-}: {
-  nav: ExplorerNavigation
-  view: ExplorerView
-  theme: Theme
-}) {
+function PanelBody({ nav, view, theme }: RegionProps) {
   const { state, update, linkTo, goToStep } = nav
   const { technique, issue, tool } = view.selected
   if (state.panel === 'issues')

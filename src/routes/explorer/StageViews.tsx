@@ -3,7 +3,6 @@ import { GraphView } from '../../components/graph/GraphView'
 import { Tabs } from '../../components/Tabs'
 import { repackSubject, toggleCompared } from '../../domain/explorerActions'
 import type { View } from '../../domain/viewState'
-import type { Theme } from '../../theme/tokens'
 import { atlas } from '../atlasData'
 import {
   CalculatorView,
@@ -13,8 +12,7 @@ import {
   RepackStatus,
   TechniqueTable,
 } from '../lazyViews'
-import type { ExplorerNavigation } from './useExplorerNavigation'
-import type { ExplorerView } from './useExplorerView'
+import type { RegionProps } from './useExplorerView'
 
 const VIEW_TABS: { id: View; label: string }[] = [
   { id: 'graph', label: 'Graph' },
@@ -33,10 +31,7 @@ function prefetchViews() {
   idle(() => void preloadAllViews())
 }
 
-export interface StageProps {
-  nav: ExplorerNavigation
-  view: ExplorerView
-  theme: Theme
+export interface StageProps extends RegionProps {
   reducedMotion: boolean
   /** A keyboard move in the graph, in words, for the live region. */
   onAnnounce: (text: string) => void

@@ -1,5 +1,5 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router'
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useState } from 'react'
 import { markInput } from '../../components/graph/interactionTiming'
 import { appLink, type LinkTo } from '../../components/links'
 import {
@@ -124,30 +124,17 @@ export function useExplorerNavigation(): ExplorerNavigation {
     [],
   )
 
-  return useMemo(
-    () => ({
-      state,
-      update,
-      select,
-      linkTo,
-      linkToState,
-      hrefOf,
-      changeFields,
-      goToStep,
-      urlNotices,
-      dismissNotice,
-    }),
-    [
-      state,
-      update,
-      select,
-      linkTo,
-      linkToState,
-      hrefOf,
-      changeFields,
-      goToStep,
-      urlNotices,
-      dismissNotice,
-    ],
-  )
+  // A fresh object each render: the page re-renders whenever any part of it changes.
+  return {
+    state,
+    update,
+    select,
+    linkTo,
+    linkToState,
+    hrefOf,
+    changeFields,
+    goToStep,
+    urlNotices,
+    dismissNotice,
+  }
 }

@@ -16,8 +16,10 @@ import { categoryCounts, matchingTechniques } from '../../domain/filters'
 import { relate } from '../../domain/relate'
 import { tourById } from '../../domain/tours'
 import type { ViewState } from '../../domain/viewState'
+import type { Theme } from '../../theme/tokens'
 import { atlas, graphElements, layout } from '../atlasData'
 import { useTechniqueSearch } from '../useTechniqueSearch'
+import type { ExplorerNavigation } from './useExplorerNavigation'
 
 /**
  * Everything the explorer shows, derived from the dataset and the address alone: the matches,
@@ -108,3 +110,10 @@ export function useExplorerView(state: ViewState) {
 }
 
 export type ExplorerView = ReturnType<typeof useExplorerView>
+
+/** What each region of the explorer page is given: the address, what it shows, the theme. */
+export interface RegionProps {
+  nav: ExplorerNavigation
+  view: ExplorerView
+  theme: Theme
+}
