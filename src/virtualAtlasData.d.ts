@@ -1,6 +1,6 @@
 declare module 'virtual:atlas-data' {
-  import type { AtlasData, DataProblem } from './domain/dataset'
-  import type { LineageLayout } from './domain/layoutGeometry'
+  import type { AtlasData, DataProblem } from './domain/data/dataset'
+  import type { LineageLayout } from './domain/layout/layoutGeometry'
   export interface AtlasBundle {
     data: AtlasData
     problems: DataProblem[]

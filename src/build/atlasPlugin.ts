@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { formatProblem, type AtlasData } from '../domain/dataset.ts'
+import { formatProblem, type AtlasData } from '../domain/data/dataset.ts'
 import { computeLineageLayout } from './lineageLayout.ts'
 import { countsLine, readDataDir } from './readDataDir.ts'
 

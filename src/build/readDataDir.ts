@@ -1,10 +1,10 @@
 /** Node-only: reads and checks a dataset folder. Used by the CLI, the Vite plugin and tests. */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DATA_FILES } from '../domain/constants.ts'
-import type { AtlasData, DataProblem } from '../domain/dataset.ts'
-import { validateDataset, type RawFiles } from '../domain/validateDataset.ts'
-import { validateModels } from '../domain/validateModels.ts'
+import { DATA_FILES } from '../domain/data/constants.ts'
+import type { AtlasData, DataProblem } from '../domain/data/dataset.ts'
+import { validateDataset, type RawFiles } from '../domain/data/validateDataset.ts'
+import { validateModels } from '../domain/data/validateModels.ts'
 
 export function readDataDir(
   dir: string,

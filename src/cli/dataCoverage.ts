@@ -11,7 +11,7 @@ import {
   methodName,
   type ExternalItem,
   type ExternalSnapshot,
-} from '../domain/coverage.ts'
+} from '../domain/data/coverage.ts'
 
 const dir = resolve(process.argv[2] ?? 'data')
 const externalDir = join(dir, 'external')

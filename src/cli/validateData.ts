@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path'
 import { countsLine, readDataDir } from '../build/readDataDir.ts'
-import { formatProblem } from '../domain/dataset.ts'
+import { formatProblem } from '../domain/data/dataset.ts'
 
 const args = process.argv.slice(2)
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'data')

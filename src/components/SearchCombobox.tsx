@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react'
-import type { Suggestion } from '../domain/explorerView'
-import { MAX_TEXT } from '../domain/viewState'
+import type { Suggestion } from '../domain/explore/explorerView'
+import { MAX_TEXT } from '../domain/url/viewState'
 import { useDraft } from './useDraft'
 
 /**

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { MAX_TEXT } from '../domain/viewState'
+import { MAX_TEXT } from '../domain/url/viewState'
 import { useDraft } from './useDraft'
 
 /**

@@ -1,7 +1,7 @@
-import type { Atlas } from '../domain/atlas'
-import { MAX_COMPARED } from '../domain/compare'
-import { nextSort, tableRows } from '../domain/table'
-import type { SortDirection, TableSort } from '../domain/viewState'
+import type { Atlas } from '../domain/data/atlas'
+import { MAX_COMPARED } from '../domain/explore/compare'
+import { nextSort, tableRows } from '../domain/explore/table'
+import type { SortDirection, TableSort } from '../domain/url/viewState'
 import type { LinkTo } from './links'
 
 const COLUMNS: { id: TableSort; label: string; numeric?: boolean }[] = [

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react'
-import type { Selection } from '../domain/explorerActions'
+import type { Selection } from '../domain/explore/explorerActions'
 
 /** Props for an in-app link: a real href (copyable, opens in a new tab) plus a client-side click. */
 export type LinkTo = (selection: Selection) => {

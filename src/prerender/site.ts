@@ -4,12 +4,12 @@
  * page per technique, each with the app's HTML for that address, the first frame, and its own
  * head tags; plus each technique's preview picture as SVG and the sitemap.
  */
-import { createAtlas, type Atlas } from '../domain/atlas'
-import type { AtlasData } from '../domain/dataset'
-import { closeUpCentre } from '../domain/landmarks'
-import { labelImportance } from '../domain/labelImportance'
-import type { LayoutInput } from '../domain/layeredLayout'
-import type { LineageLayout } from '../domain/layoutGeometry'
+import { createAtlas, type Atlas } from '../domain/data/atlas'
+import type { AtlasData } from '../domain/data/dataset'
+import { closeUpCentre } from '../domain/layout/landmarks'
+import { labelImportance } from '../domain/layout/labelImportance'
+import type { LayoutInput } from '../domain/layout/layeredLayout'
+import type { LineageLayout } from '../domain/layout/layoutGeometry'
 import { firstFrameSvg } from '../components/graph/firstFrameSvg'
 import { PREVIEW, previewLineage, previewSvg } from '../components/graph/previewSvg'
 import { toElements } from '../components/graph/elements'

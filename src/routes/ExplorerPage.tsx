@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { announcementOf } from '../domain/explorerView'
+import { announcementOf } from '../domain/explore/explorerView'
 import { atlas } from './atlasData'
 import { ExplorerFilters } from './explorer/ExplorerFilters'
 import { ExplorerNotices } from './explorer/ExplorerNotices'

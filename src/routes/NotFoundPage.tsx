@@ -1,5 +1,5 @@
 import { Link, useLocation } from '@tanstack/react-router'
-import { quote } from '../domain/viewState'
+import { quote } from '../domain/url/viewState'
 import { DEFAULT_VIEW_SEARCH } from './viewSearch'
 
 export function NotFoundPage() {

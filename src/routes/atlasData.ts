@@ -1,5 +1,5 @@
 /** The dataset, indexed once for the whole app (the boot has loaded it before this runs). */
-import { createAtlas } from '../domain/atlas'
+import { createAtlas } from '../domain/data/atlas'
 import { toElements } from '../components/graph/elements'
 import { atlasBundle } from './dataset'
 

@@ -7,7 +7,7 @@
  */
 import { retryableLazy, type LazyView } from '../components/retryableLazy'
 import { TechniqueDetailsView } from '../components/panels/DetailsPanel'
-import type { ViewState } from '../domain/viewState'
+import type { ViewState } from '../domain/url/viewState'
 
 export const LineageOutline = retryableLazy(
   () => import('../components/LineageOutline').then((m) => m.LineageOutline),

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { Selected } from '../domain/explorerView'
+import type { Selected } from '../domain/explore/explorerView'
 
 const DEFAULT_DESCRIPTION =
   'An interactive map of how LLM fine-tuning techniques descend from one another.'

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { Atlas } from '../domain/atlas'
-import type { TechniqueSearch } from '../domain/search'
+import type { Atlas } from '../domain/data/atlas'
+import type { TechniqueSearch } from '../domain/explore/search'
 
 let loading: Promise<TechniqueSearch> | null = null
 /** The search index is built on first use, from a chunk the first view does not load. */
 export function loadSearch(atlas: Atlas) {
   // A failed download is not remembered: the next keystroke tries again.
-  loading ??= import('../domain/search').then(
+  loading ??= import('../domain/explore/search').then(
     (m) => m.createTechniqueSearch(atlas.data.techniques),
     (error: unknown) => {
       loading = null

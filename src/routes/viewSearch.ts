@@ -6,7 +6,7 @@ import {
   viewStateQuery,
   type UrlNotice,
   type ViewState,
-} from '../domain/viewState'
+} from '../domain/url/viewState'
 import { atlas } from './atlasData'
 
 /**

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
-import { reportDrawing, type DrawingReport } from '../../src/domain/drawingReport'
+import { reportDrawing, type DrawingReport } from '../../src/domain/layout/drawingReport'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
 import { generateDataset } from './generateDataset'
 

@@ -2,8 +2,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
-import { createAtlas } from '../../src/domain/atlas'
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState'
+import { createAtlas } from '../../src/domain/data/atlas'
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/url/viewState'
 import { CalculatorView } from '../../src/components/decide/CalculatorView'
 import { ChooserView, type ChooserLinks } from '../../src/components/decide/ChooserView'
 

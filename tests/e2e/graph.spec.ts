@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { SEED_ENTITIES } from '../../src/domain/dataset'
-import { SEED_CHAINS } from '../../src/domain/landmarks'
+import { SEED_ENTITIES } from '../../src/domain/data/dataset'
+import { SEED_CHAINS } from '../../src/domain/layout/landmarks'
 import { drawing, openAtlas } from './helpers'
 
 test.describe('the lineage graph tells the truth and can be read', () => {

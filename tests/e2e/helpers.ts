@@ -1,4 +1,4 @@
-import { reportDrawing } from '../../src/domain/drawingReport'
+import { reportDrawing } from '../../src/domain/layout/drawingReport'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { edgeId } from '../../src/domain/atlas'
-import { SEED_CHAINS } from '../../src/domain/landmarks'
+import { edgeId } from '../../src/domain/data/atlas'
+import { SEED_CHAINS } from '../../src/domain/layout/landmarks'
 import { drawing, openAtlas } from './helpers'
 
 test.describe('the lineage can be followed', () => {

@@ -8,7 +8,7 @@ import {
   lineageOf,
   neighbours,
   roots,
-} from '../../src/domain/atlas'
+} from '../../src/domain/data/atlas'
 import { tinyData } from '../fixtures/tinyData'
 
 const atlas = createAtlas(tinyData())

@@ -6,8 +6,8 @@ import {
   neighbours,
   roots,
   yearBounds,
-} from '../../src/domain/atlas'
-import type { AtlasData } from '../../src/domain/dataset'
+} from '../../src/domain/data/atlas'
+import type { AtlasData } from '../../src/domain/data/dataset'
 import { CHECKED, tinyData } from '../fixtures/tinyData'
 
 const link = (child: string, parent: string) => ({

@@ -6,12 +6,12 @@ import {
   effectivePrecision,
   TARGET_MODULES,
   trainableParameters,
-} from '../../src/domain/calculator'
-import { modelById as findModel } from '../../src/domain/models'
+} from '../../src/domain/decide/calculator'
+import { modelById as findModel } from '../../src/domain/decide/models'
 import { readDataDir } from '../../src/build/readDataDir'
-import { nearestModel as nearestOf } from '../../src/domain/chooser'
-import type { ModelShape } from '../../src/domain/schema'
-import { validateModels } from '../../src/domain/validateModels'
+import { nearestModel as nearestOf } from '../../src/domain/decide/chooser'
+import type { ModelShape } from '../../src/domain/data/schema'
+import { validateModels } from '../../src/domain/data/validateModels'
 import { calculatorInput as input, llama2 } from './calculatorFixtures'
 
 const MODELS = readDataDir('data', { requireSeedEntities: true }).data.models

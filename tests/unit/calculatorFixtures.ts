@@ -1,6 +1,6 @@
 /** The bundled models and the calculator's usual example input, shared by its unit tests. */
 import { readDataDir } from '../../src/build/readDataDir'
-import type { CalculatorInput } from '../../src/domain/calculator'
+import type { CalculatorInput } from '../../src/domain/decide/calculator'
 
 export const MODELS = readDataDir('data', { requireSeedEntities: true }).data.models
 

@@ -6,7 +6,7 @@ import {
   formatBytes,
   formatCount,
   type CalculatorInput,
-} from '../../src/domain/calculator'
+} from '../../src/domain/decide/calculator'
 import {
   ADAPTER_DTYPES,
   ATTENTIONS,
@@ -16,7 +16,7 @@ import {
   PRECISIONS,
   SHARDINGS,
   TARGET_MODULES,
-} from '../../src/domain/decideOptions'
+} from '../../src/domain/decide/decideOptions'
 
 const sound = calculatorInput({ checkpointing: true })
 const issuesOf = (over: Record<string, unknown>) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
-import { createAtlas } from '../../src/domain/atlas'
-import { choose, compareIds, type ChooserInput } from '../../src/domain/chooser'
+import { createAtlas } from '../../src/domain/data/atlas'
+import { choose, compareIds, type ChooserInput } from '../../src/domain/decide/chooser'
 
 const { data } = readDataDir('data', { requireSeedEntities: true })
 const atlas = createAtlas(data)

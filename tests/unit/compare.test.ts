@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createAtlas } from '../../src/domain/atlas'
-import { compareRows } from '../../src/domain/compare'
+import { createAtlas } from '../../src/domain/data/atlas'
+import { compareRows } from '../../src/domain/explore/compare'
 import { tinyData } from '../fixtures/tinyData'
 
 const atlas = createAtlas(tinyData())

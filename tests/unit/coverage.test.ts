@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { measureCoverage, type ExternalSnapshot } from '../../src/domain/coverage'
+import { measureCoverage, type ExternalSnapshot } from '../../src/domain/data/coverage'
 import { tinyData } from '../fixtures/tinyData'
 
 const data = tinyData()

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { blockTokenBytes, eagerScoreBytes } from '../../src/domain/activations'
-import { calculate, type CalculatorInput } from '../../src/domain/calculator'
-import { dataAdvice, generalAdvice, goalReason, quality } from '../../src/domain/chooserAdvice'
-import { kvCacheBytesPerToken, recipeMemory } from '../../src/domain/chooserMemory'
+import { blockTokenBytes, eagerScoreBytes } from '../../src/domain/decide/activations'
+import { calculate, type CalculatorInput } from '../../src/domain/decide/calculator'
+import {
+  dataAdvice,
+  generalAdvice,
+  goalReason,
+  quality,
+} from '../../src/domain/decide/chooserAdvice'
+import { kvCacheBytesPerToken, recipeMemory } from '../../src/domain/decide/chooserMemory'
 import { calculatorInput as input, llama2, model } from './calculatorFixtures'
 
 const llama3 = model('meta-llama/Meta-Llama-3-8B')

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
-import { createAtlas } from '../../src/domain/atlas'
+import { createAtlas } from '../../src/domain/data/atlas'
 import {
   checkCalculatorInput,
   checkShape,
   type CalculatorInput,
-} from '../../src/domain/calculatorInput'
-import { formatBytes, formatCount } from '../../src/domain/calculatorText'
-import { choose, type ChooserInput } from '../../src/domain/chooser'
-import { parseDims } from '../../src/domain/decideParams'
+} from '../../src/domain/decide/calculatorInput'
+import { formatBytes, formatCount } from '../../src/domain/decide/calculatorText'
+import { choose, type ChooserInput } from '../../src/domain/decide/chooser'
+import { parseDims } from '../../src/domain/decide/decideParams'
 import { calculatorInput, llama2 } from './calculatorFixtures'
 
 const data = readDataDir('data', { requireSeedEntities: true }).data

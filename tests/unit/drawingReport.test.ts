@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reportDrawing } from '../../src/domain/drawingReport'
+import { reportDrawing } from '../../src/domain/layout/drawingReport'
 
 const marker = (id: string, x: number, y: number) => ({ id, x, y, size: 8 })
 const label = (id: string, x0: number, y0: number, w = 40, px = 12) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reportDrawing } from '../../src/domain/drawingReport'
+import { reportDrawing } from '../../src/domain/layout/drawingReport'
 
 const label = (id: string, x0: number, y0: number, x1: number, y1: number) => ({
   id,

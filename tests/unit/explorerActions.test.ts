@@ -6,9 +6,9 @@ import {
   repackSubject,
   selectionPatch,
   toggleCompared,
-} from '../../src/domain/explorerActions'
-import { MAX_COMPARED } from '../../src/domain/constants'
-import { DEFAULT_VIEW_STATE, type UrlNotice, type ViewState } from '../../src/domain/viewState'
+} from '../../src/domain/explore/explorerActions'
+import { MAX_COMPARED } from '../../src/domain/data/constants'
+import { DEFAULT_VIEW_STATE, type UrlNotice, type ViewState } from '../../src/domain/url/viewState'
 
 const state = (patch: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_VIEW_STATE, ...patch })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createAtlas } from '../../src/domain/atlas'
-import { deriveExplorerView, searchSuggestions } from '../../src/domain/explorerView'
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState'
+import { createAtlas } from '../../src/domain/data/atlas'
+import { deriveExplorerView, searchSuggestions } from '../../src/domain/explore/explorerView'
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/url/viewState'
 import { tinyData } from '../fixtures/tinyData'
 
 const atlas = createAtlas(tinyData())

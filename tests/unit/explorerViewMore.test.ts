@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { createAtlas } from '../../src/domain/atlas'
-import { announcementOf, searchSuggestions, selectedOf } from '../../src/domain/explorerView'
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState'
+import { createAtlas } from '../../src/domain/data/atlas'
+import {
+  announcementOf,
+  searchSuggestions,
+  selectedOf,
+} from '../../src/domain/explore/explorerView'
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/url/viewState'
 import { tinyData } from '../fixtures/tinyData'
 
 const state = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...patch })

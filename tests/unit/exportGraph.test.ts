@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { toElements } from '../../src/components/graph/elements'
 import { graphToSvg } from '../../src/components/graph/exportGraph'
 import { graphStyle } from '../../src/components/graph/graphStyle'
-import { createAtlas } from '../../src/domain/atlas'
+import { createAtlas } from '../../src/domain/data/atlas'
 import { tinyData } from '../fixtures/tinyData'
 
 describe('SVG export', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { familyTreeLayout, homeParents } from '../../src/domain/familyTree'
-import { TREE_GRID } from '../../src/domain/familyTreeDrawing'
-import type { LayoutInput } from '../../src/domain/layeredLayout'
-import { crossingPairs, linksOverMarkers } from '../../src/domain/tracing'
+import { familyTreeLayout, homeParents } from '../../src/domain/layout/familyTree'
+import { TREE_GRID } from '../../src/domain/layout/familyTreeDrawing'
+import type { LayoutInput } from '../../src/domain/layout/layeredLayout'
+import { crossingPairs, linksOverMarkers } from '../../src/domain/layout/tracing'
 
 const t = (id: string, year: number) => ({ id, name: id.toUpperCase(), year, categories: ['c'] })
 const l = (parent: string, child: string) => ({ parent, child })

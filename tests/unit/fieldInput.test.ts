@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readNumberField } from '../../src/domain/fieldInput'
+import { readNumberField } from '../../src/domain/decide/fieldInput'
 
 describe('a number typed into a form field', () => {
   const rank = (raw: string) => readNumberField(raw, 'Rank r', { min: 1, max: 4096 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createAtlas } from '../../src/domain/atlas'
+import { createAtlas } from '../../src/domain/data/atlas'
 import {
   categoryCounts,
   filterIssues,
@@ -7,7 +7,7 @@ import {
   matchingTechniques,
   toggleCategory,
   yearRange,
-} from '../../src/domain/filters'
+} from '../../src/domain/explore/filters'
 import { tinyData } from '../fixtures/tinyData'
 
 const atlas = createAtlas(tinyData())

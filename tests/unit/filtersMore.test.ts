@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createAtlas } from '../../src/domain/atlas'
-import { categoryCounts, filterIssues, filterTools } from '../../src/domain/filters'
+import { createAtlas } from '../../src/domain/data/atlas'
+import { categoryCounts, filterIssues, filterTools } from '../../src/domain/explore/filters'
 import { tinyData } from '../fixtures/tinyData'
 
 // Tiny dataset: alpha root, a, c; beta b, c, e; gamma d, f. Issue 1 covers a and c (tool kit),

@@ -5,14 +5,14 @@ import {
   techniqueBox,
   toSegments,
   type Point,
-} from '../../src/domain/layoutGeometry'
+} from '../../src/domain/layout/layoutGeometry'
 import {
   backwardEdges,
   crossingPoint,
   crossings,
   edgesOverNodes,
   segmentHitsBox,
-} from '../../src/domain/drawingChecks'
+} from '../../src/domain/layout/drawingChecks'
 
 const p = (x: number, y: number): Point => ({ x, y })
 const seg = (ax: number, ay: number, bx: number, by: number): [Point, Point] => [

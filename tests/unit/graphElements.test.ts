@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { linkOf, toElements } from '../../src/components/graph/elements'
-import { createAtlas } from '../../src/domain/atlas'
-import { fromSegments } from '../../src/domain/layoutGeometry'
+import { createAtlas } from '../../src/domain/data/atlas'
+import { fromSegments } from '../../src/domain/layout/layoutGeometry'
 import { tinyData } from '../fixtures/tinyData'
 
 describe('the graph element mapper', () => {

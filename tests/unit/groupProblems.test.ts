@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupProblems } from '../../src/domain/dataset'
+import { groupProblems } from '../../src/domain/data/dataset'
 
 describe('dataset problems for the dev notice', () => {
   it('gives each record one line with all of its problems, in first-seen order', () => {

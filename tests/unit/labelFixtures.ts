@@ -1,4 +1,4 @@
-import type { LabelCandidate } from '../../src/domain/labelBox'
+import type { LabelCandidate } from '../../src/domain/layout/labelBox'
 
 /** A label candidate named after its technique, at a screen point. */
 export const candidate = (

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
-import { createAtlas } from '../../src/domain/atlas'
-import { placeLabels, placeMapLabels } from '../../src/domain/labels'
-import { labelRect } from '../../src/domain/labelBox'
-import { labelImportance } from '../../src/domain/labelImportance'
+import { createAtlas } from '../../src/domain/data/atlas'
+import { placeLabels, placeMapLabels } from '../../src/domain/layout/labels'
+import { labelRect } from '../../src/domain/layout/labelBox'
+import { labelImportance } from '../../src/domain/layout/labelImportance'
 import { candidate, viewport } from './labelFixtures'
 
 describe('map-style labels', () => {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { createAtlas } from '../../src/domain/atlas'
-import { placeLabels, placeMapLabels, type EdgeLabelCandidate } from '../../src/domain/labels'
-import { labelBoxMargin, labelRect, type Rect } from '../../src/domain/labelBox'
-import { labelImportance } from '../../src/domain/labelImportance'
+import { createAtlas } from '../../src/domain/data/atlas'
+import {
+  placeLabels,
+  placeMapLabels,
+  type EdgeLabelCandidate,
+} from '../../src/domain/layout/labels'
+import { labelBoxMargin, labelRect, type Rect } from '../../src/domain/layout/labelBox'
+import { labelImportance } from '../../src/domain/layout/labelImportance'
 import { tinyData } from '../fixtures/tinyData'
 import { candidate, viewport } from './labelFixtures'
-import type { LabelCandidate } from '../../src/domain/labelBox'
+import type { LabelCandidate } from '../../src/domain/layout/labelBox'
 
 const rect = (x0: number, y0: number, x1: number, y1: number): Rect => ({ x0, y0, x1, y1 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { closeUpCentre, SEED_CHAINS } from '../../src/domain/landmarks'
-import { SEED_ENTITIES } from '../../src/domain/dataset'
+import { closeUpCentre, SEED_CHAINS } from '../../src/domain/layout/landmarks'
+import { SEED_ENTITIES } from '../../src/domain/data/dataset'
 
 describe('where a small screen opens', () => {
   it('names chains of techniques the series itself names, parent before child', () => {

@@ -7,9 +7,14 @@ import {
   modelOrder,
   toLayout,
   type LayoutInput,
-} from '../../src/domain/layeredLayout'
-import { LARGE_LAYOUT, OPTIONS, QUICK_BOUNDED, type ElkGraph } from '../../src/domain/elkOptions'
-import type { LineageLayout, Point } from '../../src/domain/layoutGeometry'
+} from '../../src/domain/layout/layeredLayout'
+import {
+  LARGE_LAYOUT,
+  OPTIONS,
+  QUICK_BOUNDED,
+  type ElkGraph,
+} from '../../src/domain/layout/elkOptions'
+import type { LineageLayout, Point } from '../../src/domain/layout/layoutGeometry'
 import { tinyData } from '../fixtures/tinyData'
 
 // ELK itself, in-process: the tiny inputs below take a few milliseconds each.

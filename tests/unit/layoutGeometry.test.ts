@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { fromSegments, toSegments, type Point } from '../../src/domain/layoutGeometry'
+import { fromSegments, toSegments, type Point } from '../../src/domain/layout/layoutGeometry'
 import {
   backwardEdges,
   crossingPoint,
   crossings,
   edgesOverNodes,
   segmentHitsBox,
-} from '../../src/domain/drawingChecks'
+} from '../../src/domain/layout/drawingChecks'
 
 const p = (x: number, y: number): Point => ({ x, y })
 

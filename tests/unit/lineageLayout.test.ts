@@ -2,9 +2,9 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { computeLineageLayout } from '../../src/build/lineageLayout'
 import { readDataDir } from '../../src/build/readDataDir'
-import { edgeId } from '../../src/domain/atlas'
-import { backwardEdges } from '../../src/domain/drawingChecks'
-import { crossingPairs, linksOverMarkers, paintedPath } from '../../src/domain/tracing'
+import { edgeId } from '../../src/domain/data/atlas'
+import { backwardEdges } from '../../src/domain/layout/drawingChecks'
+import { crossingPairs, linksOverMarkers, paintedPath } from '../../src/domain/layout/tracing'
 
 const { data } = readDataDir('data', { requireSeedEntities: true })
 const input = {

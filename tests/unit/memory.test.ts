@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { calculate, TARGET_MODULES, type CalculatorInput } from '../../src/domain/calculator'
-import { blockTokenBytes } from '../../src/domain/activations'
+import { calculate, TARGET_MODULES, type CalculatorInput } from '../../src/domain/decide/calculator'
+import { blockTokenBytes } from '../../src/domain/decide/activations'
 import { calculatorInput as input, llama2, model } from './calculatorFixtures'
 
 const part = (over: Partial<CalculatorInput>, name: string) =>

@@ -10,8 +10,8 @@
  * `device` (nvidia-smi, or a GPU's whole capacity). Rows whose settings the calculator cannot
  * express say why in `unreproducible`, and are counted apart.
  */
-import type { CalculatorInput } from '../../src/domain/calculator'
-import type { ModelShape } from '../../src/domain/schema'
+import type { CalculatorInput } from '../../src/domain/decide/calculator'
+import type { ModelShape } from '../../src/domain/data/schema'
 
 export interface MemoryReference {
   id: string

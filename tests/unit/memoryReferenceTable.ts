@@ -1,6 +1,6 @@
 /** The reference figures against the calculator: computed once, printed as the README's table. */
-import { calculate } from '../../src/domain/calculator'
-import type { Model } from '../../src/domain/schema'
+import { calculate } from '../../src/domain/decide/calculator'
+import type { Model } from '../../src/domain/data/schema'
 import { MEMORY_REFERENCES, type MemoryReference } from './memoryReference'
 
 const UNIT = { GB: 1e9, GiB: 2 ** 30, MB: 1e6 }

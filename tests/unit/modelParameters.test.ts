@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
-import { baseParameters } from '../../src/domain/calculator'
+import { baseParameters } from '../../src/domain/decide/calculator'
 
 const MODELS = readDataDir('data', { requireSeedEntities: true }).data.models
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createAtlas } from '../../src/domain/atlas'
-import { outlineRows } from '../../src/domain/outline'
+import { createAtlas } from '../../src/domain/data/atlas'
+import { outlineRows } from '../../src/domain/explore/outline'
 import { tinyData } from '../fixtures/tinyData'
 
 const atlas = createAtlas(tinyData())

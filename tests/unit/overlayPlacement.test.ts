@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeCard } from '../../src/domain/overlayPlacement'
+import { placeCard } from '../../src/domain/layout/overlayPlacement'
 
 const canvas = { width: 800, height: 600 }
 const card = { width: 240, height: 80 }

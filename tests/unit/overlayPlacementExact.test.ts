@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { placeCard } from '../../src/domain/overlayPlacement'
-import type { Rect } from '../../src/domain/labelBox'
+import { placeCard } from '../../src/domain/layout/overlayPlacement'
+import type { Rect } from '../../src/domain/layout/labelBox'
 
 const canvas = { width: 800, height: 600 }
 const card = { width: 240, height: 80 }

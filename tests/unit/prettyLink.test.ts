@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { prettyLink } from '../../src/domain/viewLinks'
+import { prettyLink } from '../../src/domain/url/viewLinks'
 
 const known = (id: string) => ['qlora', 'lora'].includes(id)
 

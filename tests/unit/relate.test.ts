@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createAtlas, edgeId } from '../../src/domain/atlas'
-import type { AtlasData } from '../../src/domain/dataset'
-import { COMMON_ANCESTOR_CAP, relate, relationHighlight } from '../../src/domain/relate'
+import { createAtlas, edgeId } from '../../src/domain/data/atlas'
+import type { AtlasData } from '../../src/domain/data/dataset'
+import { COMMON_ANCESTOR_CAP, relate, relationHighlight } from '../../src/domain/explore/relate'
 import { tinyData } from '../fixtures/tinyData'
 
 const atlas = createAtlas(tinyData())

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
-import { createTechniqueSearch } from '../../src/domain/search'
+import { createTechniqueSearch } from '../../src/domain/explore/search'
 
 const { data } = readDataDir('data', { requireSeedEntities: true })
 const search = createTechniqueSearch(data.techniques)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTechniqueSearch } from '../../src/domain/search'
+import { createTechniqueSearch } from '../../src/domain/explore/search'
 import { tinyData } from '../fixtures/tinyData'
 
 const base = tinyData().techniques[0]!

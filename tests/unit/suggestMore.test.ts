@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { closest, editDistance, nearest } from '../../src/domain/suggest'
+import { closest, editDistance, nearest } from '../../src/domain/explore/suggest'
 
 const c = (id: string, label = id) => ({ id, label })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createAtlas } from '../../src/domain/atlas'
-import { firstDirection, nextSort, tableRows } from '../../src/domain/table'
+import { createAtlas } from '../../src/domain/data/atlas'
+import { firstDirection, nextSort, tableRows } from '../../src/domain/explore/table'
 import { tinyData } from '../fixtures/tinyData'
 
 const atlas = createAtlas(tinyData())

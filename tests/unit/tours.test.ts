@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
-import { createAtlas } from '../../src/domain/atlas'
-import { TOUR_CAPTIONS } from '../../src/domain/tourCaptions'
-import { TOURS } from '../../src/domain/tours'
+import { createAtlas } from '../../src/domain/data/atlas'
+import { TOUR_CAPTIONS } from '../../src/domain/explore/tourCaptions'
+import { TOURS } from '../../src/domain/explore/tours'
 import {
   DEFAULT_VIEW_STATE,
   TOUR_VIEW_KEYS,
@@ -10,7 +10,7 @@ import {
   leavesTour,
   parseQuery,
   tourStepView,
-} from '../../src/domain/viewState'
+} from '../../src/domain/url/viewState'
 
 const atlas = createAtlas(readDataDir('data', { requireSeedEntities: true }).data)
 const decode = (q: string) => decodeViewState(parseQuery(q), atlas)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { crossingPairs, linksOverMarkers, paintedPath } from '../../src/domain/tracing'
+import { crossingPairs, linksOverMarkers, paintedPath } from '../../src/domain/layout/tracing'
 
 const p = (x: number, y: number) => ({ x, y })
 const link = (id: string, route: { x: number; y: number }[]) => {

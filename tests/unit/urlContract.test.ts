@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
-import { createAtlas } from '../../src/domain/atlas'
+import { createAtlas } from '../../src/domain/data/atlas'
 import {
   DEFAULT_VIEW_STATE,
   applySuggestion,
@@ -10,8 +10,8 @@ import {
   decodeViewState,
   encodeViewState,
   parseQuery,
-} from '../../src/domain/viewState'
-import { DOCUMENTED_PARAMS, urlContractMarkdown } from '../../src/domain/urlParamDocs'
+} from '../../src/domain/url/viewState'
+import { DOCUMENTED_PARAMS, urlContractMarkdown } from '../../src/domain/url/urlParamDocs'
 
 const atlas = createAtlas(readDataDir('data', { requireSeedEntities: true }).data)
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsLine, readDataDir } from '../../src/build/readDataDir'
-import { DATA_FILES } from '../../src/domain/constants'
-import { formatProblem, type AtlasData } from '../../src/domain/dataset'
-import { validateDataset } from '../../src/domain/validateDataset'
+import { DATA_FILES } from '../../src/domain/data/constants'
+import { formatProblem, type AtlasData } from '../../src/domain/data/dataset'
+import { validateDataset } from '../../src/domain/data/validateDataset'
 import { CHECKED, tinyData } from '../fixtures/tinyData'
 
 function asFiles(data: AtlasData) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { edgeId } from '../../src/domain/atlas'
-import { formatProblem, type AtlasData } from '../../src/domain/dataset'
-import { validateDataset, type RawFiles } from '../../src/domain/validateDataset'
+import { edgeId } from '../../src/domain/data/atlas'
+import { formatProblem, type AtlasData } from '../../src/domain/data/dataset'
+import { validateDataset, type RawFiles } from '../../src/domain/data/validateDataset'
 import { CHECKED, tinyData } from '../fixtures/tinyData'
 
 // The messages below are what a data editor reads in the dev notice and in

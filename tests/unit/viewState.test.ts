@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createAtlas } from '../../src/domain/atlas'
+import { createAtlas } from '../../src/domain/data/atlas'
 import {
   DEFAULT_VIEW_STATE,
   decodeViewState,
@@ -7,8 +7,8 @@ import {
   parseQuery,
   stringifyQuery,
   type ViewState,
-} from '../../src/domain/viewState'
-import { withViewAt } from '../../src/domain/viewLinks'
+} from '../../src/domain/url/viewState'
+import { withViewAt } from '../../src/domain/url/viewLinks'
 import { tinyData } from '../fixtures/tinyData'
 
 const atlas = createAtlas(tinyData())

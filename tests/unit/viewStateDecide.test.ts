@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readDataDir } from '../../src/build/readDataDir'
-import { createAtlas } from '../../src/domain/atlas'
-import { TARGET_MODULES } from '../../src/domain/calculator'
+import { createAtlas } from '../../src/domain/data/atlas'
+import { TARGET_MODULES } from '../../src/domain/decide/calculator'
 import {
   DEFAULT_VIEW_STATE,
   applySuggestion,
@@ -9,7 +9,7 @@ import {
   parseQuery,
   toRawSearch,
   viewStateQuery,
-} from '../../src/domain/viewState'
+} from '../../src/domain/url/viewState'
 
 const atlas = createAtlas(readDataDir('data', { requireSeedEntities: true }).data)
 const decode = (q: string) => decodeViewState(parseQuery(q), atlas)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createAtlas } from '../../src/domain/atlas'
+import { createAtlas } from '../../src/domain/data/atlas'
 import {
   DEFAULT_VIEW_STATE,
   applySuggestion,
@@ -8,9 +8,9 @@ import {
   parseQuery,
   quote,
   toRawSearch,
-} from '../../src/domain/viewState'
-import { withViewAt } from '../../src/domain/viewLinks'
-import { urlContractMarkdown } from '../../src/domain/urlParamDocs'
+} from '../../src/domain/url/viewState'
+import { withViewAt } from '../../src/domain/url/viewLinks'
+import { urlContractMarkdown } from '../../src/domain/url/urlParamDocs'
 import { tinyData } from '../fixtures/tinyData'
 
 // The tiny dataset spans 2015–2023 and has newsletter issues 1 and 3.

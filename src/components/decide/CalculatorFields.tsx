@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { TARGET_MODULES } from '../../domain/calculator'
-import { DIMS_FIELDS, parseDims, type ViewState } from '../../domain/viewState'
+import { TARGET_MODULES } from '../../domain/decide/calculator'
+import { DIMS_FIELDS, parseDims, type ViewState } from '../../domain/url/viewState'
 import { useDraft } from '../useDraft'
 
 /** The calculator's two compound fields: target modules and custom model dimensions. */

@@ -7,8 +7,8 @@ import {
   type CalculatorResult,
   type MemoryPart,
   type Method,
-} from '../../domain/calculator'
-import type { Model } from '../../domain/schema'
+} from '../../domain/decide/calculator'
+import type { Model } from '../../domain/data/schema'
 
 type Link = { href: string; onClick: (event: MouseEvent<HTMLAnchorElement>) => void }
 

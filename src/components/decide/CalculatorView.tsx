@@ -10,10 +10,10 @@ import {
   PRECISIONS,
   RANK_RANGE,
   SEQUENCE_RANGE,
-} from '../../domain/calculator'
-import { modelById } from '../../domain/models'
-import type { Model } from '../../domain/schema'
-import { CUSTOM_MODEL, type UrlNotice, type ViewState } from '../../domain/viewState'
+} from '../../domain/decide/calculator'
+import { modelById } from '../../domain/decide/models'
+import type { Model } from '../../domain/data/schema'
+import { CUSTOM_MODEL, type UrlNotice, type ViewState } from '../../domain/url/viewState'
 import { CalculatorResults } from './CalculatorResults'
 import { DimsField, TargetsField } from './CalculatorFields'
 import { NumberField } from './NumberField'

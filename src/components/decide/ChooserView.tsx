@@ -1,6 +1,6 @@
 import { useId, useMemo, type MouseEvent } from 'react'
-import type { Atlas } from '../../domain/atlas'
-import { formatBytes, TARGET_MODULES } from '../../domain/calculator'
+import type { Atlas } from '../../domain/data/atlas'
+import { formatBytes, TARGET_MODULES } from '../../domain/decide/calculator'
 import {
   CHOOSER_SETTINGS,
   choose,
@@ -11,9 +11,9 @@ import {
   ROLLOUT_GROUP,
   SIZE_RANGE,
   type Recipe,
-} from '../../domain/chooser'
-import { DATA_KINDS, GOALS } from '../../domain/constants'
-import { EXAMPLES_RANGE, type UrlNotice, type ViewState } from '../../domain/viewState'
+} from '../../domain/decide/chooser'
+import { DATA_KINDS, GOALS } from '../../domain/data/constants'
+import { EXAMPLES_RANGE, type UrlNotice, type ViewState } from '../../domain/url/viewState'
 import { NumberField } from './NumberField'
 import { SelectField } from './SelectField'
 

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { readNumberField } from '../../domain/fieldInput'
+import { readNumberField } from '../../domain/decide/fieldInput'
 import { useDraft } from '../useDraft'
 
 /**

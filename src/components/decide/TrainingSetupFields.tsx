@@ -5,8 +5,8 @@ import {
   GPUS_RANGE,
   LOSS_KINDS,
   SHARDINGS,
-} from '../../domain/decideOptions'
-import type { ViewState } from '../../domain/viewState'
+} from '../../domain/decide/decideOptions'
+import type { ViewState } from '../../domain/url/viewState'
 import { NumberField } from './NumberField'
 import { SelectField } from './SelectField'
 

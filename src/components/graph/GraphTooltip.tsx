@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import { linkById, type Atlas } from '../../domain/atlas'
-import { RELATION_LABELS } from '../../domain/constants'
-import type { Rect } from '../../domain/labelBox'
-import { placeCard, type CardPlacement } from '../../domain/overlayPlacement'
+import { linkById, type Atlas } from '../../domain/data/atlas'
+import { RELATION_LABELS } from '../../domain/data/constants'
+import type { Rect } from '../../domain/layout/labelBox'
+import { placeCard, type CardPlacement } from '../../domain/layout/overlayPlacement'
 
 /**
  * The hover card: measured once drawn, then placed beside its anchor where it stays inside the

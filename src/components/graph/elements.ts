@@ -1,7 +1,7 @@
 /** Maps the domain model to Cytoscape element definitions. Pure: no Cytoscape instance needed. */
 import type { ElementDefinition } from 'cytoscape'
-import { edgeId, type Atlas } from '../../domain/atlas'
-import { toSegments, type LineageLayout } from '../../domain/layoutGeometry'
+import { edgeId, type Atlas } from '../../domain/data/atlas'
+import { toSegments, type LineageLayout } from '../../domain/layout/layoutGeometry'
 
 /**
  * Technique nodes carry the class `technique` and their primary category's legend index as

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape'
-import type { Atlas } from '../../domain/atlas'
+import type { Atlas } from '../../domain/data/atlas'
 import { familyShape, shapePath } from '../../theme/shapes'
 import { TOKENS, familyColor, type Theme } from '../../theme/tokens'
 

@@ -2,8 +2,8 @@
  * The first frame in index.html: the whole map as SVG, as the live graph first draws it, shown
  * before any script runs (see staticDrawing.ts for the drawing itself). Pure.
  */
-import type { Atlas } from '../../domain/atlas'
-import type { LineageLayout, Point } from '../../domain/layoutGeometry'
+import type { Atlas } from '../../domain/data/atlas'
+import type { LineageLayout, Point } from '../../domain/layout/layoutGeometry'
 import { LABEL_FONT_FAMILY } from './graphStyle'
 import {
   CSS_PAINT,

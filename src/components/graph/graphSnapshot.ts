@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular } from 'cytoscape'
-import type { Point } from '../../domain/layoutGeometry'
+import type { Point } from '../../domain/layout/layoutGeometry'
 import { linkOf } from './elements'
 
 /** What is on screen, in CSS pixels relative to the graph's container: for tests and reports. */

@@ -1,6 +1,6 @@
 import type { Css, StylesheetJson } from 'cytoscape'
-import { SCREEN_LABEL_FONT } from '../../domain/labelBox'
-import { LABEL_FONT, LABEL_GAP, MARKER_SIZE } from '../../domain/layoutGeometry'
+import { SCREEN_LABEL_FONT } from '../../domain/layout/labelBox'
+import { LABEL_FONT, LABEL_GAP, MARKER_SIZE } from '../../domain/layout/layoutGeometry'
 import { FAMILY_SHAPES, familyShape } from '../../theme/shapes'
 import { TOKENS, familyColor, type Theme } from '../../theme/tokens'
 

@@ -1,6 +1,6 @@
 /** A technique's link-preview picture, drawn as SVG by the build (rasterised there). Pure. */
-import { lineageOf, type Atlas } from '../../domain/atlas'
-import type { LineageLayout } from '../../domain/layoutGeometry'
+import { lineageOf, type Atlas } from '../../domain/data/atlas'
+import type { LineageLayout } from '../../domain/layout/layoutGeometry'
 import { markerModelSize } from './graphStyle'
 import {
   drawingNames,

@@ -4,10 +4,10 @@
  * is needed, so the first view never pays for it. A failed download is retried next time, not
  * remembered as a failure.
  */
-import type { Atlas } from '../../domain/atlas'
-import type { bestLayout, LayoutInput } from '../../domain/layeredLayout'
-import type { ElkGraph } from '../../domain/elkOptions'
-import type { LineageLayout } from '../../domain/layoutGeometry'
+import type { Atlas } from '../../domain/data/atlas'
+import type { bestLayout, LayoutInput } from '../../domain/layout/layeredLayout'
+import type { ElkGraph } from '../../domain/layout/elkOptions'
+import type { LineageLayout } from '../../domain/layout/layoutGeometry'
 
 interface Engine {
   layout: (graph: ElkGraph) => Promise<ElkGraph>
@@ -21,7 +21,7 @@ function loadEngine(): Promise<Engine> {
     import('elkjs/lib/elk-api.js'),
     import('elkjs/lib/elk-worker.min.js?url'),
     // The ELK graph and its reading: only needed here, so not in the first view's code.
-    import('../../domain/layeredLayout'),
+    import('../../domain/layout/layeredLayout'),
   ]).then(
     ([api, worker, layered]) => {
       const elk = new api.default({ workerUrl: worker.default })

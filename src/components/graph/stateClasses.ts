@@ -2,7 +2,7 @@
  * How view state becomes Cytoscape classes, as bit masks: one number per element, so the graph
  * restyles only elements whose mask changed. Pure; the stylesheet gives each class its look.
  */
-import type { UnmatchedMode } from '../../domain/viewState'
+import type { UnmatchedMode } from '../../domain/url/viewState'
 
 export const NODE_STATE = { hidden: 1, dimmed: 2, faded: 4, highlighted: 8, selected: 16 } as const
 export const EDGE_STATE = { lineage: 1, faded: 2, dimmed: 4, hidden: 8 } as const

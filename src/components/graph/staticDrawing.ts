@@ -5,16 +5,16 @@
  * live graph) and for each technique's link-preview picture (previewSvg.ts). Pure: strings in,
  * string out.
  */
-import { edgeId, type Atlas } from '../../domain/atlas'
-import { placeMapLabels } from '../../domain/labels'
+import { edgeId, type Atlas } from '../../domain/data/atlas'
+import { placeMapLabels } from '../../domain/layout/labels'
 import {
   SCREEN_LABEL_FONT,
   type LabelCandidate,
   type LabelSide,
   type Rect,
-} from '../../domain/labelBox'
-import { labelImportance } from '../../domain/labelImportance'
-import type { LineageLayout, Point } from '../../domain/layoutGeometry'
+} from '../../domain/layout/labelBox'
+import { labelImportance } from '../../domain/layout/labelImportance'
+import type { LineageLayout, Point } from '../../domain/layout/layoutGeometry'
 import { familyShape } from '../../theme/shapes'
 import { markerModelSize, markerScreenSize } from './graphStyle'
 

@@ -8,8 +8,8 @@ import {
   useState,
   type RefObject,
 } from 'react'
-import type { Point } from '../../domain/layoutGeometry'
-import type { ViewAt } from '../../domain/viewState'
+import type { Point } from '../../domain/layout/layoutGeometry'
+import type { ViewAt } from '../../domain/url/viewState'
 import { firstFrameMarkup, releaseFirstFrame } from './firstFrame'
 import type { GraphHighlight } from './graphHighlight'
 import { exposeTestHooks } from './testHooks'

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape'
 import { useEffect, useState, type KeyboardEvent } from 'react'
-import { neighbours, type Atlas } from '../../domain/atlas'
+import { neighbours, type Atlas } from '../../domain/data/atlas'
 
 /**
  * The graph's keyboard: a cursor that moves along the lineage (↑ parent, ↓ child, ←/→

@@ -1,14 +1,18 @@
 import type { Core } from 'cytoscape'
 import { useEffect, useRef, useState } from 'react'
-import { RELATION_LABELS } from '../../domain/constants'
+import { RELATION_LABELS } from '../../domain/data/constants'
 import {
   EDGE_LABEL_FONT,
   placeMapLabels,
   type EdgeLabelCandidate,
   type PlacedEdgeLabel,
-} from '../../domain/labels'
-import { SCREEN_LABEL_FONT, type LabelCandidate, type LabelSide } from '../../domain/labelBox'
-import type { LineageLink } from '../../domain/schema'
+} from '../../domain/layout/labels'
+import {
+  SCREEN_LABEL_FONT,
+  type LabelCandidate,
+  type LabelSide,
+} from '../../domain/layout/labelBox'
+import type { LineageLink } from '../../domain/data/schema'
 import { renderedRoute } from './graphSnapshot'
 import { LABEL_FONT_FAMILY, markerScreenSize, zoomStep } from './graphStyle'
 import type { GraphHighlight } from './graphHighlight'

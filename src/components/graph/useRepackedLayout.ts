@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { Atlas } from '../../domain/atlas'
-import type { LineageLayout } from '../../domain/layoutGeometry'
+import type { Atlas } from '../../domain/data/atlas'
+import type { LineageLayout } from '../../domain/layout/layoutGeometry'
 import { cachedRepack, repackLayout, subsetKey } from './repackLayout'
 
 /** How long a subset has to stay before it is laid out. */

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape'
 import { useEffect, useRef } from 'react'
-import type { UnmatchedMode } from '../../domain/viewState'
+import type { UnmatchedMode } from '../../domain/url/viewState'
 import type { GraphHighlight } from './graphHighlight'
 import { linkOf } from './elements'
 import { markGraphUpdated } from './interactionTiming'

@@ -3,7 +3,7 @@
  * is looking, and writes that into the address only when the visitor has zoomed or panned away
  * from the view the page opened with (or the page was opened with one).
  */
-import type { ViewAt } from '../../domain/viewState'
+import type { ViewAt } from '../../domain/url/viewState'
 
 let reader: (() => ViewAt | null) | null = null
 

@@ -1,8 +1,8 @@
-import type { Atlas } from '../../domain/atlas'
+import type { Atlas } from '../../domain/data/atlas'
 import type { Theme } from '../../theme/tokens'
 import { StateLegend } from '../StateLegend'
 import type { LinkTo } from '../links'
-import { TOURS } from '../../domain/tours'
+import { TOURS } from '../../domain/explore/tours'
 import { retryableLazy } from '../retryableLazy'
 import type { DetailsPanelProps } from './detailsPanelProps'
 

@@ -1,5 +1,5 @@
-import { LINEAGE_MODES, type LineageMode } from '../../domain/atlas'
-import { MAX_DEPTH } from '../../domain/viewState'
+import { LINEAGE_MODES, type LineageMode } from '../../domain/data/atlas'
+import { MAX_DEPTH } from '../../domain/url/viewState'
 import type { LineageControlsProps } from './detailsPanelProps'
 
 const LINEAGE_LABELS: Record<LineageMode, string> = {

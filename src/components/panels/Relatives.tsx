@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import type { Atlas } from '../../domain/atlas'
-import { RELATION_LABELS } from '../../domain/constants'
-import type { LineageLink } from '../../domain/schema'
+import type { Atlas } from '../../domain/data/atlas'
+import { RELATION_LABELS } from '../../domain/data/constants'
+import type { LineageLink } from '../../domain/data/schema'
 import type { LinkTo } from '../links'
 
 /** A technique's parents or children, each with how it relates and why; long lists start short. */

@@ -1,4 +1,4 @@
-import type { SeedNote } from '../../domain/schema'
+import type { SeedNote } from '../../domain/data/schema'
 
 export function SourceList({ sources }: { sources: readonly string[] }) {
   return (

@@ -1,7 +1,7 @@
 /** One technique's details: loaded on the first selection (the first view does not need it). */
 import { useEffect, useRef } from 'react'
 import type { DetailsPanelProps } from './detailsPanelProps'
-import type { Technique } from '../../domain/schema'
+import type { Technique } from '../../domain/data/schema'
 import { familyShape } from '../../theme/shapes'
 import { LegendSwatch } from '../LegendSwatch'
 import { LineageControls } from './LineageControls'

@@ -1,4 +1,4 @@
-import type { Atlas } from '../../domain/atlas'
+import type { Atlas } from '../../domain/data/atlas'
 import type { LinkTo } from '../links'
 
 /** Two-column list of links that select each technique (unknown ids are skipped). */

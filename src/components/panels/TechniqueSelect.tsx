@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Atlas } from '../../domain/atlas'
+import type { Atlas } from '../../domain/data/atlas'
 
 /** A labelled select of every technique, alphabetical, with an "any" option. */
 export function TechniqueSelect(props: {

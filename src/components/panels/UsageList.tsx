@@ -1,6 +1,6 @@
 import { useCopyStatus } from '../useCopyStatus'
-import type { Atlas } from '../../domain/atlas'
-import type { Usage } from '../../domain/schema'
+import type { Atlas } from '../../domain/data/atlas'
+import type { Usage } from '../../domain/data/schema'
 
 /** "Use it": how each library that implements the technique exposes it, with a copyable snippet. */
 export function UsageList({ atlas, usage }: { atlas: Atlas; usage: readonly Usage[] }) {

@@ -1,6 +1,6 @@
-import type { Atlas, LineageMode } from '../../domain/atlas'
-import type { Technique } from '../../domain/schema'
-import type { Depth, FocusMode } from '../../domain/viewState'
+import type { Atlas, LineageMode } from '../../domain/data/atlas'
+import type { Technique } from '../../domain/data/schema'
+import type { Depth, FocusMode } from '../../domain/url/viewState'
 import type { Theme } from '../../theme/tokens'
 import type { LinkTo } from '../links'
 

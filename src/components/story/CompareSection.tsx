@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { Atlas } from '../../domain/atlas'
-import { compareRows, type CompareCell } from '../../domain/compare'
+import type { Atlas } from '../../domain/data/atlas'
+import { compareRows, type CompareCell } from '../../domain/explore/compare'
 import type { LinkTo } from '../links'
 
 /**

@@ -1,7 +1,7 @@
-import type { Atlas } from '../../domain/atlas'
-import { RELATION_LABELS } from '../../domain/constants'
-import type { Relation } from '../../domain/relate'
-import type { LineageLink } from '../../domain/schema'
+import type { Atlas } from '../../domain/data/atlas'
+import { RELATION_LABELS } from '../../domain/data/constants'
+import type { Relation } from '../../domain/explore/relate'
+import type { LineageLink } from '../../domain/data/schema'
 import type { LinkTo } from '../links'
 
 /** "How QLoRA relates to DPO": the chain between two techniques, one sentence per link. */

@@ -1,5 +1,5 @@
-import type { Tour } from '../../domain/tours'
-import { TOUR_CAPTIONS } from '../../domain/tourCaptions'
+import type { Tour } from '../../domain/explore/tours'
+import { TOUR_CAPTIONS } from '../../domain/explore/tourCaptions'
 
 /** A tour's caption and its steps: Back, Next, and a way out. */
 export function TourBar(props: {

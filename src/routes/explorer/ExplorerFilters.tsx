@@ -1,6 +1,6 @@
 import { FilterBar } from '../../components/FilterBar'
-import { yearBounds } from '../../domain/atlas'
-import { toggleCategory, yearRange } from '../../domain/filters'
+import { yearBounds } from '../../domain/data/atlas'
+import { toggleCategory, yearRange } from '../../domain/explore/filters'
 import { atlas } from '../atlasData'
 import { loadSearch } from '../useTechniqueSearch'
 import type { RegionProps } from './useExplorerView'

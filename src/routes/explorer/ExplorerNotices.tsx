@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { appLink } from '../../components/links'
 import { Notices } from '../../components/Notices'
-import { groupProblems } from '../../domain/dataset'
-import { applySuggestion } from '../../domain/viewState'
+import { groupProblems } from '../../domain/data/dataset'
+import { applySuggestion } from '../../domain/url/viewState'
 import { atlas, dataProblems } from '../atlasData'
 import { addressOf, type ExplorerNavigation } from './useExplorerNavigation'
 

@@ -1,8 +1,8 @@
 import { Suspense, useMemo, useState } from 'react'
 import { GraphView } from '../../components/graph/GraphView'
 import { Tabs } from '../../components/Tabs'
-import { repackSubject, toggleCompared } from '../../domain/explorerActions'
-import type { View } from '../../domain/viewState'
+import { repackSubject, toggleCompared } from '../../domain/explore/explorerActions'
+import type { View } from '../../domain/url/viewState'
 import { atlas } from '../atlasData'
 import {
   CalculatorView,

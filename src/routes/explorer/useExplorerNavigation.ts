@@ -7,15 +7,15 @@ import {
   noticesWithout,
   selectionPatch,
   type Selection,
-} from '../../domain/explorerActions'
-import { tourById } from '../../domain/tours'
+} from '../../domain/explore/explorerActions'
+import { tourById } from '../../domain/explore/tours'
 import {
   PARAMS,
   tourStepView,
   viewStateQuery,
   type UrlNotice,
   type ViewState,
-} from '../../domain/viewState'
+} from '../../domain/url/viewState'
 import type { ViewSearch } from '../viewSearch'
 
 const routeApi = getRouteApi('/')

@@ -11,11 +11,11 @@ import {
   storyHighlightOf,
   techniqueFilter,
   toolsOf,
-} from '../../domain/explorerView'
-import { categoryCounts, matchingTechniques } from '../../domain/filters'
-import { relate } from '../../domain/relate'
-import { tourById } from '../../domain/tours'
-import type { ViewState } from '../../domain/viewState'
+} from '../../domain/explore/explorerView'
+import { categoryCounts, matchingTechniques } from '../../domain/explore/filters'
+import { relate } from '../../domain/explore/relate'
+import { tourById } from '../../domain/explore/tours'
+import type { ViewState } from '../../domain/url/viewState'
 import type { Theme } from '../../theme/tokens'
 import { atlas, graphElements, layout } from '../atlasData'
 import { useTechniqueSearch } from '../useTechniqueSearch'

@@ -7,7 +7,7 @@ import { bundleUrl, inlineBundle, type AtlasBundle } from 'virtual:atlas-data'
 import { toElements } from '../../../src/components/graph/elements'
 import { graphSnapshot } from '../../../src/components/graph/graphSnapshot'
 import { graphStyle } from '../../../src/components/graph/graphStyle'
-import { createAtlas } from '../../../src/domain/atlas'
+import { createAtlas } from '../../../src/domain/data/atlas'
 
 const bundle: AtlasBundle =
   inlineBundle ?? ((await (await fetch(bundleUrl!)).json()) as AtlasBundle)

@@ -2,9 +2,9 @@
  * The technique table: one row per matching technique with what a reader compares (lineage,
  * who made it, the paper, coverage), and its sort. Pure.
  */
-import type { Atlas } from './atlas'
-import type { Technique } from './schema'
-import type { SortDirection, TableSort } from './viewState'
+import type { Atlas } from '../data/atlas'
+import type { Technique } from '../data/schema'
+import type { SortDirection, TableSort } from '../url/viewState'
 
 export interface TableRow {
   technique: Technique

@@ -3,11 +3,11 @@
  * organizations, what it changed relative to its parents, the structured traits, tools,
  * newsletter issues, "use it"), each row marked when its cells differ. Pure.
  */
-import type { Atlas } from './atlas'
-import { RELATION_LABELS } from './constants'
-import type { Usage } from './schema'
+import type { Atlas } from '../data/atlas'
+import { RELATION_LABELS } from '../data/constants'
+import type { Usage } from '../data/schema'
 
-export { MAX_COMPARED } from './constants'
+export { MAX_COMPARED } from '../data/constants'
 
 export type CompareCell =
   | { kind: 'text'; text: string }

@@ -4,8 +4,8 @@
  * distance, up to a cap), or nothing at all. Breadth-first over parent links with visited sets,
  * so it ends on any graph, cycles included. Pure.
  */
-import { edgeId, type Atlas } from './atlas'
-import type { LineageLink } from './schema'
+import { edgeId, type Atlas } from '../data/atlas'
+import type { LineageLink } from '../data/schema'
 
 export type Relation =
   | { kind: 'same'; a: string }

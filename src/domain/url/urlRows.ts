@@ -4,8 +4,8 @@
  * The rows themselves are in viewState.ts (the explorer) and decideParams.ts (the calculator
  * and chooser).
  */
-import type { Atlas } from './atlas'
-import { closest } from './suggest'
+import type { Atlas } from '../data/atlas'
+import { closest } from '../explore/suggest'
 
 /** Longest text accepted from a search-type parameter. */
 export const MAX_TEXT = 120

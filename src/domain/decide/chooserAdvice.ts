@@ -1,8 +1,8 @@
 /** How the chooser weighs a parameterization and the amount of data, as practitioners do. Pure. */
 import { METHOD_LABELS, type Method } from './calculator.ts'
 import { field, type Reason } from './chooserMemory.ts'
-import type { Decision } from './schema.ts'
-import type { DataKind, Goal } from './constants.ts'
+import type { Decision } from '../data/schema.ts'
+import type { DataKind, Goal } from '../data/constants.ts'
 
 export const DATA_LABELS: Record<DataKind, string> = {
   demonstrations: 'Demonstrations (prompt and response pairs)',

@@ -2,8 +2,8 @@
  * The calculator's and the chooser's URL parameters: their rows of the codec table, and the
  * custom model shape (`dims`) they read.
  */
-import type { Atlas } from './atlas'
-import { DATA_KINDS, GOALS, type DataKind, type Goal } from './constants'
+import type { Atlas } from '../data/atlas'
+import { DATA_KINDS, GOALS, type DataKind, type Goal } from '../data/constants'
 import {
   ADAPTER_DTYPES,
   ATTENTIONS,
@@ -31,9 +31,9 @@ import {
   type TargetModule,
 } from './decideOptions'
 import { modelById } from './models'
-import type { ModelShape } from './schema'
-import { closest } from './suggest'
-import { choiceRow, numberRow, quote, type Parsed, type Problem } from './urlRows'
+import type { ModelShape } from '../data/schema'
+import { closest } from '../explore/suggest'
+import { choiceRow, numberRow, quote, type Parsed, type Problem } from '../url/urlRows'
 
 /** The calculator's default model: the one the LoRA paper's PEFT count is usually quoted for. */
 export const DEFAULT_MODEL = 'meta-llama/Llama-2-7b-hf'

@@ -3,7 +3,7 @@
  * the search hits. The page memoizes each part separately, so a change to one part of the URL
  * (say, the table's sort) leaves the others — and the graph — untouched.
  */
-import { lineageOf, linksWithin, type Atlas } from './atlas'
+import { lineageOf, linksWithin, type Atlas } from '../data/atlas'
 import { relate, relationHighlight } from './relate'
 import { nearest } from './suggest'
 import {
@@ -14,8 +14,8 @@ import {
   matchingTechniques,
   type TechniqueFilter,
 } from './filters'
-import type { NewsletterIssue, Technique, Tool } from './schema'
-import type { ViewState } from './viewState'
+import type { NewsletterIssue, Technique, Tool } from '../data/schema'
+import type { ViewState } from '../url/viewState'
 
 /** Techniques and links to bring forward: a selection's lineage, or what an issue or tool covers. */
 export interface Highlight {

@@ -4,7 +4,7 @@
  * or a merge) with every reason traced to a `decision` trait in data/ and to the calculator's
  * estimate for that size.
  */
-import type { Atlas } from './atlas.ts'
+import type { Atlas } from '../data/atlas.ts'
 import { formatBytes, GIB, METHOD_LABELS, type Method } from './calculator.ts'
 import {
   DATA_LABELS,
@@ -23,8 +23,8 @@ import {
   ROLLOUT_GROUP,
   type Reason,
 } from './chooserMemory.ts'
-import type { DataKind, Goal } from './constants.ts'
-import type { Decision, Model } from './schema.ts'
+import type { DataKind, Goal } from '../data/constants.ts'
+import type { Decision, Model } from '../data/schema.ts'
 import { nearestModel, recipeName } from './chooserNames.ts'
 
 export { CHOOSER_SETTINGS, ROLLOUT_GROUP } from './chooserMemory.ts'

@@ -1,6 +1,6 @@
 /** The side panels', the table's and the viewport's URL parameters: their rows of the URL table. */
-import type { Atlas } from './atlas'
-import { TOOL_KINDS, type ToolKind } from './constants'
+import type { Atlas } from '../data/atlas'
+import { TOOL_KINDS, type ToolKind } from '../data/constants'
 import {
   categoryCandidates,
   choiceRow,
@@ -9,7 +9,7 @@ import {
   techniqueRow,
   textRow,
   type Parsed,
-} from './urlRows'
+} from '../url/urlRows'
 import {
   DEFAULT_DIRECTION,
   DEFAULT_OPEN_SOURCE,
@@ -19,7 +19,7 @@ import {
   TABLE_SORTS,
   AT_ZOOM,
   type ViewAt,
-} from './viewOptions'
+} from '../url/viewOptions'
 
 /**
  * The issue and tool panels' filters, the table's order and the graph's viewport, in the order

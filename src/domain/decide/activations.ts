@@ -2,7 +2,7 @@
  * What one token leaves in memory for the backward pass: per decoder block, and for the output
  * logits and loss. Pure; calibrated in tests/unit/memoryReference.test.ts.
  */
-import type { ModelShape } from './schema.ts'
+import type { ModelShape } from '../data/schema.ts'
 
 /**
  * Activation bytes one token leaves for the backward pass in one decoder block (bf16), with a

@@ -3,7 +3,7 @@
  * MiniSearch. Loaded on demand: the first view does not pay for it.
  */
 import MiniSearch from 'minisearch'
-import type { Technique } from './schema'
+import type { Technique } from '../data/schema'
 
 export interface TechniqueSearch {
   /** Matching technique ids, best first. */

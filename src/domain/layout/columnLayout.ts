@@ -10,7 +10,7 @@
  * minimisation: it crosses far more.
  */
 import { modelOrder, type LayoutInput } from './layeredLayout.ts'
-import { edgeId } from './atlas.ts'
+import { edgeId } from '../data/atlas.ts'
 import { techniqueBox, type Box, type LineageLayout, type Point } from './layoutGeometry.ts'
 
 /** Horizontal gap between sub-columns, where edges turn; vertical gap between boxes. */

@@ -3,7 +3,7 @@
  * up, and the routes and stubs drawn from rows and columns (the placement itself is in
  * familyTree.ts). Pure.
  */
-import { edgeId } from './atlas.ts'
+import { edgeId } from '../data/atlas.ts'
 import type { LineageLayout, Point } from './layoutGeometry.ts'
 import type { LayoutInput } from './layeredLayout.ts'
 import { yearSubColumns } from './columnLayout.ts'

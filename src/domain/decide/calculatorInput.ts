@@ -27,7 +27,7 @@ import type {
   Sharding,
   TargetModule,
 } from './decideOptions.ts'
-import type { ModelShape } from './schema.ts'
+import type { ModelShape } from '../data/schema.ts'
 
 /** Everything the calculator needs, as the URL states it. */
 export interface CalculatorInput {

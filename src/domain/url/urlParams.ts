@@ -3,11 +3,11 @@
  * here; the calculator's and chooser's come from decideParams.ts. viewState.ts derives the
  * `ViewState` type, the defaults and the codec from this one table.
  */
-import { LINEAGE_MODES, type Atlas } from './atlas'
-import { MAX_COMPARED } from './constants'
-import { DECIDE_PARAMS } from './decideParams'
-import { PANEL_PARAMS } from './panelParams'
-import { TOURS, tourById } from './tours'
+import { LINEAGE_MODES, type Atlas } from '../data/atlas'
+import { MAX_COMPARED } from '../data/constants'
+import { DECIDE_PARAMS } from '../decide/decideParams'
+import { PANEL_PARAMS } from '../explore/panelParams'
+import { TOURS, tourById } from '../explore/tours'
 import {
   categoryCandidates,
   choiceRow,

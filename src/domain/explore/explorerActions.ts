@@ -2,9 +2,9 @@
  * The explorer's rules for what a click changes in the view state: pure functions of the
  * current state, so the page only wires them to the address.
  */
-import { MAX_COMPARED } from './constants'
+import { MAX_COMPARED } from '../data/constants'
 import { leavesTour } from './tourView'
-import type { UrlNotice, ViewState } from './viewState'
+import type { UrlNotice, ViewState } from '../url/viewState'
 
 /** What a link in a panel can select. */
 export type Selection = { technique: string } | { issue: number } | { tool: string }

@@ -5,8 +5,8 @@
  * non-matching), the tree is built over those alone, each under its nearest kept ancestor.
  * Pure.
  */
-import type { Atlas } from './atlas'
-import type { LineageLink } from './schema'
+import type { Atlas } from '../data/atlas'
+import type { LineageLink } from '../data/schema'
 
 export interface OutlineRow {
   id: string

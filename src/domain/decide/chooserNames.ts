@@ -2,9 +2,9 @@
  * How the chooser names a recipe, which techniques it offers to compare, and which bundled model
  * stands in for a size. Pure.
  */
-import type { Atlas } from './atlas.ts'
+import type { Atlas } from '../data/atlas.ts'
 import { baseParameters, METHOD_LABELS, type Method } from './calculator.ts'
-import type { Model } from './schema.ts'
+import type { Model } from '../data/schema.ts'
 
 /** What naming and comparing need of a recipe. */
 export interface RecipeLike {

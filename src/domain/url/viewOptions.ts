@@ -1,5 +1,5 @@
 /** The literal sets of the view state (panels, views, modes, sorts) with their defaults. */
-import type { LineageMode } from './atlas'
+import type { LineageMode } from '../data/atlas'
 
 export const PANELS = ['details', 'issues', 'tools'] as const
 export type Panel = (typeof PANELS)[number]

@@ -1,7 +1,7 @@
 /** Which techniques, newsletter issues and tools match the current filters. Pure and total. */
-import type { Atlas } from './atlas'
-import type { ToolKind } from './constants'
-import type { NewsletterIssue, Technique, Tool } from './schema'
+import type { Atlas } from '../data/atlas'
+import type { ToolKind } from '../data/constants'
+import type { NewsletterIssue, Technique, Tool } from '../data/schema'
 
 export interface TechniqueFilter {
   /** Empty means every category. */

@@ -6,13 +6,13 @@
  * derived from it (the table is urlParams.ts and decideParams.ts; links and tours are in
  * viewLinks.ts and tourState.ts). A new parameter is one row plus its tests.
  */
-import { yearBounds, type Atlas } from './atlas'
-import { CUSTOM_MODEL, DEFAULT_MODEL } from './decideParams'
+import { yearBounds, type Atlas } from '../data/atlas'
+import { CUSTOM_MODEL, DEFAULT_MODEL } from '../decide/decideParams'
 import { URL_PARAMS } from './urlParams'
 import { quote, type Parsed, type RawSearch, type UrlNotice } from './urlRows'
-import { tourById } from './tours'
-import { tourStepView } from './tourView'
-export { leavesTour, TOUR_VIEW_KEYS, tourStepView } from './tourView'
+import { tourById } from '../explore/tours'
+import { tourStepView } from '../explore/tourView'
+export { leavesTour, TOUR_VIEW_KEYS, tourStepView } from '../explore/tourView'
 
 export {
   MAX_TEXT,
@@ -22,7 +22,13 @@ export {
   type RawSearch,
   type UrlNotice,
 } from './urlRows'
-export { CUSTOM_MODEL, DEFAULT_MODEL, DIMS_FIELDS, EXAMPLES_RANGE, parseDims } from './decideParams'
+export {
+  CUSTOM_MODEL,
+  DEFAULT_MODEL,
+  DIMS_FIELDS,
+  EXAMPLES_RANGE,
+  parseDims,
+} from '../decide/decideParams'
 export { URL_PARAMS } from './urlParams'
 // The literal sets and their defaults, so the view state's callers have one module to read.
 export * from './viewOptions'

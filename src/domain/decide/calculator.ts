@@ -4,7 +4,7 @@
  * model's shape (read from its config.json); every formula names its source. Inputs are
  * checked first (calculatorInput.ts): a bad one gives field issues, never NaN or a throw.
  */
-import type { ModelShape } from './schema.ts'
+import type { ModelShape } from '../data/schema.ts'
 import { checkCalculatorInput, type CalculatorInput, type FieldIssue } from './calculatorInput.ts'
 import { memoryLines, type MemoryLine } from './memory.ts'
 import { SOURCES, type FormulaSource } from './memorySources.ts'

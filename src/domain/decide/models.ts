@@ -3,7 +3,7 @@
  * its own config.json (data/models.json, validated with the rest of the dataset and fetched
  * with it: `atlas.data.models`).
  */
-import type { Model } from './schema.ts'
+import type { Model } from '../data/schema.ts'
 
 /** The model a Hugging Face repo id names, whatever its letter case. */
 export function modelById(models: readonly Model[], id: string): Model | undefined {

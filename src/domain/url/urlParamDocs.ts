@@ -6,9 +6,9 @@
  * the contract tests read it. The type requires exactly one entry per parameter.
  */
 import { MAX_TEXT, URL_PARAMS, DEFAULT_MODEL, MAX_DEPTH } from './viewState'
-import { MAX_COMPARED, TOOL_KINDS } from './constants'
-import { TARGET_MODULES } from './decideOptions'
-import { TOURS } from './tours'
+import { MAX_COMPARED, TOOL_KINDS } from '../data/constants'
+import { TARGET_MODULES } from '../decide/decideOptions'
+import { TOURS } from '../explore/tours'
 
 type Row = (typeof URL_PARAMS)[number]
 type ParamName = Row['param']

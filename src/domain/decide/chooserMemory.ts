@@ -11,8 +11,8 @@ import {
   type CalculatorResult,
   type Method,
 } from './calculator.ts'
-import type { DataKind } from './constants.ts'
-import type { Decision, Model } from './schema.ts'
+import type { DataKind } from '../data/constants.ts'
+import type { Decision, Model } from '../data/schema.ts'
 
 /** One reason a recipe ranks where it does: its words and the data field it comes from. */
 export interface Reason {

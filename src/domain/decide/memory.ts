@@ -3,7 +3,7 @@
  * (tests/unit/memoryReference.test.ts). Pure arithmetic over a model's shape and the training
  * settings; every part names its source (memorySources.ts).
  */
-import type { ModelShape } from './schema.ts'
+import type { ModelShape } from '../data/schema.ts'
 import type {
   AdapterDtype,
   Attention,

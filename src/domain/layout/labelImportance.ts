@@ -1,6 +1,6 @@
 /** Which names a map draws first: how much each technique matters to a reader. Pure. */
-import { descendants, type Atlas } from './atlas'
-import { SEED_ENTITIES } from './dataset'
+import { descendants, type Atlas } from '../data/atlas'
+import { SEED_ENTITIES } from '../data/dataset'
 
 /**
  * How much a technique matters to a reader, from the data: how much descends from it, how many

@@ -5,7 +5,7 @@
  * constraint (one partition per year, so no technique is drawn before its parents), edges are
  * routed orthogonally around nodes and labels, and edges leaving one technique share a trunk.
  */
-import { edgeId } from './atlas.ts'
+import { edgeId } from '../data/atlas.ts'
 import { techniqueBox, type LineageLayout, type Point } from './layoutGeometry.ts'
 import { crossings } from './drawingChecks.ts'
 import {
