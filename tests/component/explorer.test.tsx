@@ -124,6 +124,19 @@ describe('the explorer', () => {
     await renderApp('/no/such/page')
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
     expect(screen.getByRole('link', { name: 'Open the Atlas' }).getAttribute('href')).toBe('/')
+    // Nothing on that path is close to a technique's name.
+    expect(screen.queryByText(/Did you mean/)).toBeNull()
+  })
+
+  it('suggests the technique a mistyped path meant, as a link that selects it', async () => {
+    const { search } = await renderApp('/techniques/lorra')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
+    const link = screen.getByRole('link', { name: 'LoRA' })
+    expect(link.closest('p')?.textContent).toBe('Did you mean LoRA?')
+    expect(link.getAttribute('href')).toBe('/?technique=lora')
+    await userEvent.click(link)
+    expect(await screen.findByRole('article', { name: 'LoRA' })).toBeTruthy()
+    expect(search().toString()).toBe('technique=lora')
   })
 })
 
