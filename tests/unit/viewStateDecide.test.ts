@@ -31,6 +31,23 @@ describe('calculator links', () => {
     expect(viewStateQuery(state)).toBe('view=calculator')
   })
 
+  it('accept the short names people type for full fine-tuning, and write the long one', () => {
+    for (const short of ['full', 'FT', ' fft ']) {
+      const { state, notices } = decode(`view=calculator&method=${short}`)
+      expect(notices).toEqual([])
+      expect(state.method).toBe('full-fine-tuning')
+      expect(viewStateQuery(state)).toBe('view=calculator&method=full-fine-tuning')
+    }
+    // Only those: a name that is neither a method nor a short name is still refused.
+    const { state, notices } = decode('method=fulll')
+    expect(state.method).toBe('lora')
+    expect(notices.map((n) => n.message)).toEqual([
+      'Ignored method “fulll”: expected one of full-fine-tuning, lora, qlora, dora, vera, lora-fa.',
+    ])
+    // An alias is not a key of an ordinary object: nothing inherited is read as one.
+    expect(decode('method=constructor').state.method).toBe('lora')
+  })
+
   it('write all seven linear layers back as all-linear, in the modules’ own order', () => {
     const { state } = decode('targets=v_proj,q_proj,down_proj')
     expect(state.targets).toEqual(['q_proj', 'v_proj', 'down_proj'])

@@ -118,7 +118,12 @@ export const DECIDE_PARAMS = [
     parse: (raw: string): Parsed<ModelShape | undefined> => parseDims(raw),
     encode: (v: ModelShape | undefined) => (v ? DIMS_FIELDS.map((f) => v[f]).join(',') : ''),
   },
-  choiceRow('method', 'method', METHODS, DEFAULT_METHOD as Method),
+  // Full fine-tuning is what people shorten: `method=full` (or ft, fft) opens it.
+  choiceRow('method', 'method', METHODS, DEFAULT_METHOD as Method, {
+    full: 'full-fine-tuning',
+    ft: 'full-fine-tuning',
+    fft: 'full-fine-tuning',
+  }),
   numberRow('rank', 'rank', RANK_RANGE, 8),
   {
     key: 'targets',

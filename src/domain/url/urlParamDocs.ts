@@ -176,12 +176,27 @@ const DOCS: Record<ParamName, ParamDoc> = {
 
 const code = (v: unknown) => `\`${String(v)}\``
 
+/** `full`, `ft` for `full-fine-tuning`: each value's short names, in the table's order. */
+function aliasText(aliases: Readonly<Record<string, string>>): string {
+  const byValue = new Map<string, string[]>()
+  for (const [short, long] of Object.entries(aliases))
+    byValue.set(long, [...(byValue.get(long) ?? []), short])
+  return [...byValue]
+    .map(([long, shorts]) => `${shorts.map(code).join(', ')} for ${code(long)}`)
+    .join('; ')
+}
+
 /** A row's README columns: written out for `other` parameters, derived for the rest. */
 function columns(row: Row): { values: string; defaultLabel: string } {
   const doc = DOCS[row.param]
   switch (row.kind) {
     case 'choice':
-      return { values: row.allowed!.map(code).join(', '), defaultLabel: code(row.default) }
+      return {
+        values:
+          row.allowed!.map(code).join(', ') +
+          (row.aliases ? ` (also ${aliasText(row.aliases)})` : ''),
+        defaultLabel: code(row.default),
+      }
     case 'number':
       return {
         values: `${code(row.range!.min)}–${code(row.range!.max)}${row.unit ? ` (${row.unit})` : ''}`,

@@ -43,6 +43,8 @@ export interface ParamRow<K extends string, T, P extends string = string> {
   kind: ParamKind
   /** The accepted values of a `choice` parameter. */
   allowed?: readonly string[]
+  /** Short names a `choice` parameter also accepts, each read as one of `allowed`. */
+  aliases?: Readonly<Record<string, string>>
   /** The accepted range (and unit) of a `number` parameter. */
   range?: { min: number; max: number }
   unit?: string
@@ -116,11 +118,16 @@ export function knownTechniques(raw: string, atlas: Atlas): { ids: string[]; pro
 
 // Row builders: one per kind of parameter.
 
+/**
+ * A parameter with a fixed set of values. `aliases` are the short names people type (read as
+ * their value, and written back in the long form, so a link with one is rewritten once).
+ */
 export function choiceRow<K extends string, P extends string, T extends string>(
   key: K,
   param: P,
   allowed: readonly T[],
   fallback: T,
+  aliases?: Readonly<Record<string, T>>,
 ): ParamRow<K, T, P> {
   return {
     key,
@@ -128,9 +135,11 @@ export function choiceRow<K extends string, P extends string, T extends string>(
     default: fallback,
     kind: 'choice',
     allowed,
+    ...(aliases ? { aliases } : {}),
     parse: (raw) => {
       const v = raw.trim().toLowerCase()
       if ((allowed as readonly string[]).includes(v)) return { value: v as T }
+      if (aliases && Object.hasOwn(aliases, v)) return { value: aliases[v]! }
       return {
         problems: [
           { message: `Ignored ${param} “${quote(raw)}”: expected one of ${allowed.join(', ')}.` },
