@@ -77,7 +77,9 @@ export function SearchCombobox(props: {
       <input
         id={id}
         name="q"
-        type="search"
+        // A text box, not type="search": the HTML spec allows the combobox role only on a plain
+        // text input (the form around it is the search landmark).
+        type="text"
         role="combobox"
         aria-expanded={expanded}
         aria-controls={listId}

@@ -46,7 +46,12 @@ export function TechniqueTable({
   const rows = tableRows(atlas, matching, sort, dir)
   const sortLabel = COLUMNS.find((c) => c.id === sort)?.label.toLowerCase() ?? sort
   return (
-    <div className="table-wrap" tabIndex={0} aria-labelledby="technique-table-caption">
+    <div
+      className="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-labelledby="technique-table-caption"
+    >
       <table className="technique-table">
         <caption id="technique-table-caption">
           {rows.length} technique{rows.length === 1 ? '' : 's'}, sorted by {sortLabel} (

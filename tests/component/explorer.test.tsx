@@ -24,7 +24,9 @@ describe('the explorer', () => {
     // "Use it": the library call, read from the library's source at a stated version.
     const useIt = within(details).getByRole('heading', { name: 'Use it' }).closest('section')!
     expect(within(useIt).getByText('PEFT')).toBeTruthy()
-    expect(within(useIt).getByLabelText('PEFT snippet').textContent).toContain('LoraConfig')
+    expect(within(useIt).getByRole('figure', { name: 'PEFT snippet' }).textContent).toContain(
+      'LoraConfig',
+    )
     expect(within(useIt).getByText(/Checked against peft/)).toBeTruthy()
     expect(within(useIt).getByRole('button', { name: /Copy the PEFT snippet/ })).toBeTruthy()
   })

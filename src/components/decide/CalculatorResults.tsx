@@ -110,6 +110,7 @@ export function CalculatorResults({
       <div
         className="table-wrap decide-table-wrap"
         tabIndex={0}
+        role="region"
         aria-labelledby={`${headingId}-memory`}
       >
         <table className="technique-table decide-table">

@@ -38,8 +38,11 @@ export function UsageList({ atlas, usage }: { atlas: Atlas; usage: readonly Usag
 function Snippet({ code, label }: { code: string; label: string }) {
   const [copied, copy] = useCopyStatus()
   return (
-    <div className="snippet">
-      <pre tabIndex={0} aria-label={label}>
+    // The figure names the code (a <pre> may not carry a name of its own); the <pre> is
+    // focusable so a keyboard can scroll a long line.
+    <figure className="snippet">
+      <figcaption className="visually-hidden">{label}</figcaption>
+      <pre tabIndex={0}>
         <code>{code}</code>
       </pre>
       <button
@@ -50,6 +53,6 @@ function Snippet({ code, label }: { code: string; label: string }) {
       >
         {copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Select and copy' : 'Copy'}
       </button>
-    </div>
+    </figure>
   )
 }

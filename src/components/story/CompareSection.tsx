@@ -27,7 +27,7 @@ export function CompareSection(props: {
           Close
         </button>
       </header>
-      <div className="compare-wrap" tabIndex={0} aria-labelledby="compare-title">
+      <div className="compare-wrap" tabIndex={0} role="region" aria-labelledby="compare-title">
         <table className="compare-table">
           <caption className="visually-hidden">
             {names.join(', ')} compared; rows marked “differs” say different things.
