@@ -20,6 +20,7 @@ import './styles/story.css'
 import './styles/decide.css'
 import { LoadFailure, loadDataset } from './routes/dataset'
 import type { mountAtlas } from './App'
+import { loadCytoscape } from './components/graph/cytoscapeLoader'
 import { markStartup } from './components/graph/interactionTiming'
 
 const CODE_FAILURE =
@@ -52,6 +53,9 @@ function showFailure(failure: LoadFailure, retry: () => void) {
 }
 
 async function start() {
+  // The graph's library downloads beside the data and the app (the first view is the static
+  // drawing already in the page); a failure here is the graph's to report, with its own Retry.
+  loadCytoscape().catch(() => {})
   try {
     await loadDataset()
     markStartup('data')

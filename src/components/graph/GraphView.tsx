@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Atlas } from '../../domain/data/atlas'
 import { labelImportance } from '../../domain/layout/labelImportance'
 import { closeUpCentre } from '../../domain/layout/landmarks'
-import type { Rect } from '../../domain/layout/labelBox'
 import type { UnmatchedMode, ViewAt } from '../../domain/url/viewState'
 import type { Theme } from '../../theme/tokens'
 import { StateLegend } from '../StateLegend'
@@ -14,6 +13,7 @@ import type { GraphHighlight } from './graphHighlight'
 import { useFrameSelection } from './useFrameSelection'
 import { TimeAxis } from './TimeAxis'
 import { useCytoscape } from './useCytoscape'
+import { useLineageRects } from './useLineageRects'
 import { useGraphEvents, type Hover } from './useGraphEvents'
 import { useGraphKeyboard } from './useGraphKeyboard'
 import { useMapLabels } from './useMapLabels'
@@ -71,7 +71,7 @@ export function GraphView(props: GraphViewProps) {
     () => graphStyle(theme, atlas.categories.size, { large, zoom: styleZoom }),
     [theme, atlas, large, styleZoom],
   )
-  const cy = useCytoscape(containerRef, elements, style)
+  const { cy, failed: codeFailed, retry } = useCytoscape(containerRef, elements, style)
   const viewport = useViewport(cy)
   const viewportStep = viewport ? zoomStep(viewport.zoom) : null
   if (viewportStep !== null && viewportStep !== styleZoom) setStyleZoom(viewportStep)
@@ -158,16 +158,7 @@ export function GraphView(props: GraphViewProps) {
   }, [ready, cardLoaded, hover])
 
   // The hover card keeps clear of the highlighted lineage's markers and labels.
-  const lineageRects = useCallback((): Rect[] => {
-    if (!cy || !highlight) return []
-    return cy
-      .nodes('.technique')
-      .filter((n) => highlight.nodes.has(n.id()))
-      .map((n) => {
-        const b = n.renderedBoundingBox({ includeLabels: true, includeOverlays: false })
-        return { x0: b.x1, y0: b.y1, x1: b.x2, y1: b.y2 }
-      })
-  }, [cy, highlight])
+  const lineageRects = useLineageRects(cy, highlight)
 
   const cursorName = keyboard.cursor ? atlas.techniques.get(keyboard.cursor)?.name : undefined
   const canvas = viewport ? { width: viewport.width, height: viewport.height } : null
@@ -198,6 +189,14 @@ export function GraphView(props: GraphViewProps) {
         onFocus={keyboard.onFocus}
         onBlur={keyboard.onBlur}
       />
+      {codeFailed ? (
+        <p className="graph-failed" role="alert">
+          The interactive graph could not be downloaded; the drawing above is the map as built.{' '}
+          <button type="button" className="button" onClick={retry}>
+            Retry
+          </button>
+        </p>
+      ) : null}
       <div className="edge-labels" aria-hidden="true">
         {edgeLabels.map((l) => (
           <span key={l.id} className="edge-label" style={{ left: l.x, top: l.y }}>

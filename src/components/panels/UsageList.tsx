@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { useCopyStatus } from '../useCopyStatus'
 import type { Atlas } from '../../domain/data/atlas'
 import type { Usage } from '../../domain/data/schema'
@@ -37,11 +38,14 @@ export function UsageList({ atlas, usage }: { atlas: Atlas; usage: readonly Usag
 
 function Snippet({ code, label }: { code: string; label: string }) {
   const [copied, copy] = useCopyStatus()
+  const captionId = useId()
   return (
     // The figure names the code (a <pre> may not carry a name of its own); the <pre> is
     // focusable so a keyboard can scroll a long line.
-    <figure className="snippet">
-      <figcaption className="visually-hidden">{label}</figcaption>
+    <figure className="snippet" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="visually-hidden">
+        {label}
+      </figcaption>
       <pre tabIndex={0}>
         <code>{code}</code>
       </pre>
