@@ -26,28 +26,34 @@ const input: LayoutInput = {
   lineage: data.lineage.map((l) => ({ parent: l.parent, child: l.child })),
   categoryOrder: data.categories.map((c) => c.id),
 }
-const layout = familyTreeLayout(input, { ...TREE_GRID, pinned: SEED_ENTITIES.techniques })
 const year = new Map(data.techniques.map((t) => [t.id, t.year]))
 
 // The first view on a laptop shows the map at about this zoom: the measures are in its pixels.
 const ZOOM = TREE_GRID.judgeZoom
 const px = (p: { x: number; y: number }) => ({ x: p.x * ZOOM, y: p.y * ZOOM })
-const routed = input.lineage
-  .filter((l) => layout.routes[edgeId(l)])
-  .map((l) => ({
-    id: edgeId(l),
-    source: l.parent,
-    target: l.child,
-    route: layout.routes[edgeId(l)]!.map(px),
+
+/** The map as the build lays it out (inside each test, so a mutation run sees which it reads). */
+function drawMap() {
+  const layout = familyTreeLayout(input, { ...TREE_GRID, pinned: SEED_ENTITIES.techniques })
+  const routed = input.lineage
+    .filter((l) => layout.routes[edgeId(l)])
+    .map((l) => ({
+      id: edgeId(l),
+      source: l.parent,
+      target: l.child,
+      route: layout.routes[edgeId(l)]!.map(px),
+    }))
+  const markers = input.techniques.map((t) => ({
+    id: t.id,
+    ...px(layout.positions[t.id]!),
+    size: MARKER_SIZE * ZOOM,
   }))
-const markers = input.techniques.map((t) => ({
-  id: t.id,
-  ...px(layout.positions[t.id]!),
-  size: MARKER_SIZE * ZOOM,
-}))
+  return { layout, routed, markers }
+}
 
 describe('the map of the real dataset', () => {
   it('draws every technique once, inside the map, and every link as a route or a stub', () => {
+    const { layout, routed } = drawMap()
     expect(Object.keys(layout.positions).sort()).toEqual(input.techniques.map((t) => t.id).sort())
     for (const p of Object.values(layout.positions)) {
       expect(p.x).toBeGreaterThanOrEqual(0)
@@ -64,6 +70,7 @@ describe('the map of the real dataset', () => {
   })
 
   it('never puts two markers on top of each other', () => {
+    const { layout } = drawMap()
     const points = Object.entries(layout.positions)
     for (let i = 0; i < points.length; i++)
       for (let j = i + 1; j < points.length; j++) {
@@ -75,6 +82,7 @@ describe('the map of the real dataset', () => {
   })
 
   it('reads left to right in time: each technique in its year’s band, no link drawn backward', () => {
+    const { layout, routed } = drawMap()
     expect(layout.years.map((y) => y.year)).toEqual(
       [...new Set(year.values())].sort((a, b) => a - b),
     )
@@ -90,6 +98,7 @@ describe('the map of the real dataset', () => {
   })
 
   it('routes each link from its parent’s marker to its child’s, in straight runs', () => {
+    const { layout, routed } = drawMap()
     for (const e of routed) {
       const route = layout.routes[e.id]!
       expect(route[0], e.id).toEqual(layout.positions[e.source])
@@ -107,6 +116,7 @@ describe('the map of the real dataset', () => {
   })
 
   it('draws no link over a marker it does not connect, and none beside another', () => {
+    const { routed, markers } = drawMap()
     expect(linksOverMarkers(routed, markers)).toEqual([])
     const crossings = crossingPairs(routed)
     expect(crossings.sharedStretch).toBe(0)
@@ -114,6 +124,7 @@ describe('the map of the real dataset', () => {
   })
 
   it('keeps the chains the series named routed end to end', () => {
+    const { layout } = drawMap()
     for (const [parent, child] of [
       ['peft', 'lora'],
       ['lora', 'qlora'],
