@@ -27,9 +27,9 @@ export function CompareSection(props: {
           Close
         </button>
       </header>
-      <div className="compare-wrap" tabIndex={0} role="region" aria-labelledby="compare-title">
+      <div className="compare-wrap" tabIndex={0} role="region" aria-labelledby="compare-caption">
         <table className="compare-table">
-          <caption className="visually-hidden">
+          <caption id="compare-caption" className="visually-hidden">
             {names.join(', ')} compared; rows marked “differs” say different things.
           </caption>
           <thead>
