@@ -94,6 +94,21 @@ export default tseslint.config(
       'src/domain and src/theme are pure TypeScript: no React, Cytoscape, router, views or build code.',
     ),
   },
+  // Inside the domain: the dataset's room imports no other, the drawing only the dataset's.
+  {
+    files: ['src/domain/data/**'],
+    rules: layer(
+      [...DOMAIN_BANS, '**/layout/*', '**/explore/*', '**/url/*', '**/decide/*'],
+      'src/domain/data is the base of the domain: it imports no other domain folder.',
+    ),
+  },
+  {
+    files: ['src/domain/layout/**'],
+    rules: layer(
+      [...DOMAIN_BANS, '**/explore/*', '**/url/*', '**/decide/*'],
+      'src/domain/layout draws the map from the dataset alone: no explorer, URL or decide code.',
+    ),
+  },
   {
     files: ['src/components/**'],
     ignores: ['src/components/graph/**'],

@@ -37,6 +37,21 @@ describe('the layering rules', () => {
       "import { explorerRoute } from '../../routes/routeTree'\nexport const x = explorerRoute\n",
     ],
     [
+      'the dataset’s room importing the URL codec',
+      'src/domain/data/fake.ts',
+      "import { PARAMS } from '../url/viewState'\nexport const x = PARAMS\n",
+    ],
+    [
+      'the dataset’s room importing React',
+      'src/domain/data/fake.ts',
+      "import { useState } from 'react'\nexport const x = useState\n",
+    ],
+    [
+      'the map’s drawing importing the explorer',
+      'src/domain/layout/fake.ts',
+      "import { matchingTechniques } from '../explore/filters'\nexport const x = matchingTechniques\n",
+    ],
+    [
       'the domain importing React',
       'src/domain/fake.ts',
       "import { useState } from 'react'\nexport const x = useState\n",
@@ -62,7 +77,14 @@ describe('the layering rules', () => {
     expect(
       await violations(
         'src/components/graph/Fake.tsx',
-        "import cytoscape from 'cytoscape'\nimport type { Technique } from '../../domain/schema'\nexport const x: Technique | null = null\nexport const y = cytoscape\n",
+        "import cytoscape from 'cytoscape'\nimport type { Technique } from '../../domain/data/schema'\nexport const x: Technique | null = null\nexport const y = cytoscape\n",
+      ),
+    ).toEqual([])
+    // The map's drawing reads the dataset's room.
+    expect(
+      await violations(
+        'src/domain/layout/fake.ts',
+        "import { edgeId } from '../data/atlas'\nexport const x = edgeId\n",
       ),
     ).toEqual([])
   })
