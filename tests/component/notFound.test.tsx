@@ -1,0 +1,26 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from './renderApp'
+
+describe('an address that is not a page', () => {
+  it('shows a not-found page with a way back for an unknown path', async () => {
+    await renderApp('/no/such/page')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Open the Atlas' }).getAttribute('href')).toBe('/')
+    // Nothing on that path is close to a technique's name.
+    expect(screen.queryByText(/Did you mean/)).toBeNull()
+  })
+
+  it('suggests the technique a mistyped path meant, as a link that selects it', async () => {
+    const { search } = await renderApp('/techniques/lorra')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
+    const link = screen.getByRole('link', { name: 'LoRA' })
+    expect(link.closest('p')?.textContent).toBe('Did you mean LoRA?')
+    expect(link.getAttribute('href')).toBe('/?technique=lora')
+    await userEvent.click(link)
+    expect(await screen.findByRole('article', { name: 'LoRA' })).toBeTruthy()
+    expect(search().toString()).toBe('technique=lora')
+  })
+})
