@@ -6,7 +6,14 @@ import { DEFAULT_VIEW_SEARCH } from './viewSearch'
 
 /** The technique a mistyped path most likely meant: its last segment, read as a name or id. */
 function meant(pathname: string) {
-  const last = decodeURIComponent(pathname.split('/').filter(Boolean).pop() ?? '')
+  const segment = pathname.split('/').filter(Boolean).pop() ?? ''
+  let last: string
+  try {
+    last = decodeURIComponent(segment)
+  } catch {
+    // A malformed escape (`%E0%A4%A`): nothing to suggest.
+    return undefined
+  }
   if (!last) return undefined
   const candidates = [...atlas.techniques.values()].map((t) => ({ id: t.id, label: t.name }))
   return closest(last, candidates)
@@ -14,13 +21,7 @@ function meant(pathname: string) {
 
 export function NotFoundPage() {
   const pathname = useLocation({ select: (l) => l.pathname })
-  let near: ReturnType<typeof meant>
-  try {
-    near = meant(pathname)
-  } catch {
-    // A malformed escape in the path (`%E0%A4%A`): nothing to suggest.
-    near = undefined
-  }
+  const near = meant(pathname)
   return (
     <main id="main" className="page-message" tabIndex={-1}>
       <h1>Page not found</h1>

@@ -23,4 +23,11 @@ describe('an address that is not a page', () => {
     expect(await screen.findByRole('article', { name: 'LoRA' })).toBeTruthy()
     expect(search().toString()).toBe('technique=lora')
   })
+
+  it('offers nothing, and still a way back, for a path with a broken escape', async () => {
+    await renderApp('/techniques/%E0%A4%A')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
+    expect(screen.queryByText(/Did you mean/)).toBeNull()
+    expect(screen.getByRole('link', { name: 'Open the Atlas' })).toBeTruthy()
+  })
 })

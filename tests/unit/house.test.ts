@@ -21,7 +21,7 @@ const sources = filesUnder(SRC).filter((f) => /\.(tsx?|css)$/.test(f))
 const lineCount = (text: string) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0)
 
 /** Relative module specifiers a file imports: static, re-exported, type-only or dynamic. */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const specs = [
     ...text.matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"](\.[^'"]+)['"]/gm),
     ...text.matchAll(/^\s*import\s*['"](\.[^'"]+)['"]/gm),
@@ -38,7 +38,7 @@ function resolveImport(from: string, spec: string, known: ReadonlySet<string>): 
 }
 
 /** Strongly connected components with more than one module, or a module importing itself. */
-export function importCircles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+function importCircles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   let counter = 0
   const index = new Map<string, number>()
   const low = new Map<string, number>()
