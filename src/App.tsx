@@ -1,6 +1,6 @@
 /** The interactive Atlas, mounted by the boot (src/main.ts) once its dataset is here. */
 import { RouterProvider } from '@tanstack/react-router'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { createAtlasRouter } from './router'
@@ -24,5 +24,7 @@ export async function mountAtlas(root: HTMLElement) {
       </ErrorBoundary>
     </StrictMode>
   )
-  createRoot(root).render(app)
+  // Rendered as a transition: React renders in slices that leave the browser free to answer
+  // input, and the page keeps its built HTML until the commit.
+  startTransition(() => createRoot(root).render(app))
 }

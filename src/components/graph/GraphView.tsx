@@ -2,13 +2,11 @@ import type { ElementDefinition } from 'cytoscape'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Atlas } from '../../domain/data/atlas'
 import { labelImportance } from '../../domain/layout/labelImportance'
-import { closeUpCentre } from '../../domain/layout/landmarks'
 import type { UnmatchedMode, ViewAt } from '../../domain/url/viewState'
 import type { Theme } from '../../theme/tokens'
 import { StateLegend } from '../StateLegend'
 import { GraphToolbar } from './GraphToolbar'
 import { retryableLazy } from '../retryableLazy'
-import { graphStyle, zoomStep } from './graphStyle'
 import type { GraphHighlight } from './graphHighlight'
 import { useFrameSelection } from './useFrameSelection'
 import { TimeAxis } from './TimeAxis'
@@ -20,6 +18,8 @@ import { useMapLabels } from './useMapLabels'
 import { useStateClasses } from './useStateClasses'
 import { useViewport } from './useViewport'
 import { useGraphCamera } from './useGraphCamera'
+import { useOpening } from './useOpening'
+import { useFollowZoom, useZoomStyle } from './useZoomStyle'
 
 export interface GraphViewProps {
   atlas: Atlas
@@ -64,25 +64,24 @@ export function GraphView(props: GraphViewProps) {
   const { atlas, elements, years, theme, matching, unmatched, highlight, selected, reducedMotion } =
     props
   const containerRef = useRef<HTMLDivElement>(null)
-  const large = atlas.techniques.size > LARGE_GRAPH
-  // The instance starts at zoom 1; sizes follow the zoom (in steps) once it is fitted.
-  const [styleZoom, setStyleZoom] = useState(1)
-  const style = useMemo(
-    () => graphStyle(theme, atlas.categories.size, { large, zoom: styleZoom }),
-    [theme, atlas, large, styleZoom],
-  )
-  const { cy, failed: codeFailed, retry } = useCytoscape(containerRef, elements, style)
+  const importance = useMemo(() => labelImportance(atlas), [atlas])
+  const opening = useOpening(elements, importance, { at: props.at, highlight, selected })
+  // Created where the graph opens, with the stylesheet for that zoom (see useZoomStyle).
+  const sheet = useZoomStyle({
+    theme,
+    categories: atlas.categories.size,
+    large: atlas.techniques.size > LARGE_GRAPH,
+  })
+  const {
+    cy,
+    failed: codeFailed,
+    retry,
+  } = useCytoscape(containerRef, elements, (canvas) => {
+    const view = opening(canvas)
+    return { ...view, style: sheet.atOpening(view.zoom) }
+  })
   const viewport = useViewport(cy)
-  const viewportStep = viewport ? zoomStep(viewport.zoom) : null
-  if (viewportStep !== null && viewportStep !== styleZoom) setStyleZoom(viewportStep)
-
-  // Style follows the theme and zoom without rebuilding the instance (the first came with it).
-  const appliedStyle = useRef(style)
-  useEffect(() => {
-    if (!cy || appliedStyle.current === style) return
-    appliedStyle.current = style
-    cy.style(style)
-  }, [cy, style])
+  useFollowZoom(cy, viewport, sheet)
 
   const isHidden = useCallback(
     (id: string) => !matching.has(id) && unmatched === 'hide',
@@ -93,12 +92,6 @@ export function GraphView(props: GraphViewProps) {
     () => [...(overlaysRef.current?.querySelectorAll('.graph-controls, .time-axis') ?? [])],
     [],
   )
-  const importance = useMemo(() => labelImportance(atlas), [atlas])
-  // Where a small screen opens: the series' chains as this element set draws them.
-  const landmark = useMemo(() => {
-    const at = new Map(elements.flatMap((e) => (e.position ? [[e.data.id!, e.position]] : [])))
-    return closeUpCentre((id) => at.get(id), importance)
-  }, [elements, importance])
   const edgeLabels = useMapLabels(
     cy,
     importance,
@@ -124,8 +117,7 @@ export function GraphView(props: GraphViewProps) {
   const { ready, frame, fitAll, fitVisible, zoomBy } = useGraphCamera(cy, containerRef, {
     elements,
     highlight,
-    selected,
-    landmark,
+    opening,
     at: props.at,
     onReady: props.onReady,
   })

@@ -14,7 +14,7 @@ import { firstFrameMarkup, releaseFirstFrame } from './firstFrame'
 import type { GraphHighlight } from './graphHighlight'
 import { exposeTestHooks } from './testHooks'
 import { registerViewportReader } from './viewportLink'
-import { CLOSE_UP_ZOOM, fitExtent, positionsExtent, READABLE_ZOOM } from './viewportFit'
+import { fitExtent, positionsExtent } from './viewportFit'
 
 /**
  * Where the graph looks: the first view (a shared link's `at`, else the whole map, a lineage's
@@ -28,14 +28,13 @@ export function useGraphCamera(
   options: {
     elements: ElementDefinition[]
     highlight: GraphHighlight | null
-    selected: string | undefined
-    /** Where a small screen opens with nothing selected (see closeUpCentre). */
-    landmark: Point | undefined
+    /** Where the graph opens for a canvas size (the instance was created there). */
+    opening: (canvas: { width: number; height: number }) => { zoom: number; pan: Point }
     at: ViewAt | undefined
     onReady: (() => void) | undefined
   },
 ) {
-  const { elements, highlight, selected, landmark, at, onReady } = options
+  const { elements, highlight, opening, at, onReady } = options
   // The extent of the preset positions: fitting to it needs no bounding-box pass over every
   // element and label, which dominates start-up on a large graph.
   const extent = useMemo(() => positionsExtent(elements), [elements])
@@ -82,33 +81,10 @@ export function useGraphCamera(
       : techniques.filter(':visible')
     fitTo(focus.nonempty() ? focus : techniques)
   }
-  // First fit, then signal readiness after the first painted frame. On a small screen, a link
-  // with a selection opens on its lineage rather than on an unreadably small whole graph.
+  // The opening view (see openingView), made again when the canvas changes size; readiness
+  // is signalled after the first painted frame.
   const initialFocus = useEffectEvent(() => {
-    if (!cy) return
-    if (at) {
-      cy.viewport({
-        zoom: at.zoom,
-        pan: { x: cy.width() / 2 - at.zoom * at.x, y: cy.height() / 2 - at.zoom * at.y },
-      })
-      return
-    }
-    fitAll()
-    if (highlight && cy.zoom() < 0.6) {
-      const focus = cy.nodes('.technique').filter((n) => highlight.nodes.has(n.id()))
-      if (focus.nonempty()) fitTo(focus)
-    }
-    // Never open too far out to read: on a small screen a long lineage opens around the
-    // selection (or, with none, around the series' chains); the rest is a pinch away.
-    const chosen = selected ? cy.getElementById(selected) : undefined
-    const centre = chosen?.nonempty() ? chosen.position() : highlight ? undefined : landmark
-    if (cy.zoom() < READABLE_ZOOM && centre) {
-      const z = CLOSE_UP_ZOOM
-      cy.viewport({
-        zoom: z,
-        pan: { x: cy.width() / 2 - z * centre.x, y: cy.height() / 2 - z * centre.y },
-      })
-    }
+    if (cy) cy.viewport(opening({ width: cy.width(), height: cy.height() }))
   })
   const [ready, setReady] = useState(false)
   const readyOnce = useEffectEvent(() => onReady?.())

@@ -67,3 +67,46 @@ export function fitExtent(
     },
   }
 }
+
+/** The zoom range of the live graph. */
+export const ZOOM_RANGE = { min: 0.05, max: 4 } as const
+
+/**
+ * Where the graph opens: a shared link's `at`, else the whole map; a highlighted lineage too
+ * small to read that way is fitted on its own; and a view still too far out to read opens on a
+ * close-up of `centre` (the selection, or with no highlight, the series' landmark). Pure, so the
+ * instance can be created already there, styled once for that zoom.
+ */
+export function openingView(input: {
+  canvas: { width: number; height: number }
+  extent: Extent
+  at?: { zoom: number; x: number; y: number } | undefined
+  /** The highlighted lineage's markers, when there is one. */
+  focus?: Extent | undefined
+  centre?: { x: number; y: number } | undefined
+}): { zoom: number; pan: { x: number; y: number } } {
+  const { canvas, at, focus, centre } = input
+  const around = (zoom: number, p: { x: number; y: number }) => ({
+    zoom,
+    pan: { x: canvas.width / 2 - zoom * p.x, y: canvas.height / 2 - zoom * p.y },
+  })
+  if (at) return around(at.zoom, at)
+  let view = fitExtent(input.extent, canvas, ZOOM_RANGE)
+  if (focus && view.zoom < 0.6) {
+    // Names are drawn only where they fit, and keep their size on screen: room is kept for
+    // them in screen pixels (about half a long name each side, a line above and below).
+    const box = { x1: focus.x1, y1: focus.y1 - 10, w: focus.w, h: focus.h + 20 }
+    view = fitExtent(box, canvas, { min: ZOOM_RANGE.min, max: 2 }, 70)
+  }
+  return view.zoom < READABLE_ZOOM && centre ? around(CLOSE_UP_ZOOM, centre) : view
+}
+
+/** The box around some positions (null when none is known). */
+export function boxAround(points: readonly { x: number; y: number }[]): Extent | null {
+  if (!points.length) return null
+  const xs = points.map((p) => p.x)
+  const ys = points.map((p) => p.y)
+  const x1 = Math.min(...xs)
+  const y1 = Math.min(...ys)
+  return { x1, y1, w: Math.max(...xs) - x1, h: Math.max(...ys) - y1 }
+}
