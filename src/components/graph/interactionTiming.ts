@@ -23,3 +23,11 @@ export function markGraphUpdated() {
 export function markStartup(name: string) {
   if (__ATLAS_TEST_HOOKS__) performance.mark(`atlas:${name}`)
 }
+
+/**
+ * Each time the map's names are placed (`atlas:labels-placed`): a graph nobody touches places
+ * them once, then rests. Only in test builds.
+ */
+export function markLabelsPlaced() {
+  if (__ATLAS_TEST_HOOKS__) performance.mark('atlas:labels-placed')
+}

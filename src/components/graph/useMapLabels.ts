@@ -17,6 +17,7 @@ import { renderedRoute } from './graphSnapshot'
 import { LABEL_FONT_FAMILY, markerScreenSize, zoomStep } from './graphStyle'
 import type { GraphHighlight } from './graphHighlight'
 import type { Viewport } from './useViewport'
+import { markLabelsPlaced } from './interactionTiming'
 
 /**
  * Map-style labels: after every viewport change, marks with `label-shown` the techniques whose
@@ -99,6 +100,7 @@ export function useMapLabels(
       viewport.zoom / zoomStep(viewport.zoom),
       viewport.zoom,
     )
+    markLabelsPlaced()
     const shown = placed.nodes
     const before = shownBefore.current
     cy.batch(() => {
@@ -108,7 +110,11 @@ export function useMapLabels(
         if (before.get(id) !== side) cy.getElementById(id).addClass(`label-shown label-${side}`)
     })
     shownBefore.current = shown
-    cy.container()?.setAttribute('data-labels-shown', String(shown.size))
+    // Cytoscape resizes on any attribute change of its container (and a resize is a new
+    // viewport, which places the labels again): the count is written only when it changes.
+    const container = cy.container()
+    if (container && container.getAttribute('data-labels-shown') !== String(shown.size))
+      container.setAttribute('data-labels-shown', String(shown.size))
     // Publishing what was placed on the external instance is what this state is for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setEdgeLabels(placed.edges)
