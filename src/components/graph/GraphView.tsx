@@ -8,6 +8,7 @@ import { StateLegend } from '../StateLegend'
 import { GraphToolbar } from './GraphToolbar'
 import { retryableLazy } from '../retryableLazy'
 import type { GraphHighlight } from './graphHighlight'
+import { useFirstFrame } from './useFirstFrame'
 import { useFrameSelection } from './useFrameSelection'
 import { TimeAxis } from './TimeAxis'
 import { useCytoscape } from './useCytoscape'
@@ -114,7 +115,7 @@ export function GraphView(props: GraphViewProps) {
   const [keyOpen, setKeyOpen] = useState(false)
   useGraphEvents(cy, props.onSelect, setHover)
 
-  const { ready, frame, fitAll, fitVisible, zoomBy } = useGraphCamera(cy, containerRef, {
+  const { ready, fitAll, fitVisible, zoomBy } = useGraphCamera(cy, containerRef, {
     elements,
     highlight,
     opening,
@@ -135,6 +136,7 @@ export function GraphView(props: GraphViewProps) {
   })
 
   useFrameSelection(cy, selected, reducedMotion)
+  const { frame, frameHidden, frameHostRef } = useFirstFrame(ready)
   // The card shows once its code is here (a loading placeholder under the pointer would end the
   // hover); a failed download is tried again on the next hover.
   const [cardLoaded, setCardLoaded] = useState(false)
@@ -157,9 +159,11 @@ export function GraphView(props: GraphViewProps) {
 
   return (
     <div className="graph" ref={overlaysRef}>
-      {frame && !ready ? (
+      {frame ? (
         <div
           id="first-frame-host"
+          ref={frameHostRef}
+          hidden={frameHidden}
           className="first-frame-host"
           aria-hidden="true"
           // The build's own drawing (names escaped there), read back from the page it wrote.

@@ -10,7 +10,6 @@ import {
 } from 'react'
 import type { Point } from '../../domain/layout/layoutGeometry'
 import type { ViewAt } from '../../domain/url/viewState'
-import { firstFrameMarkup, releaseFirstFrame } from './firstFrame'
 import type { GraphHighlight } from './graphHighlight'
 import { exposeTestHooks } from './testHooks'
 import { registerViewportReader } from './viewportLink'
@@ -20,7 +19,7 @@ import { fitExtent, positionsExtent } from './viewportFit'
  * Where the graph looks: the first view (a shared link's `at`, else the whole map, a lineage's
  * close-up or a landmark's on a small screen), made again when the canvas changes size until the
  * visitor moves it; the toolbar's and keys' zoom, fit and reset; readiness once the first frame
- * is painted (the static first frame is released then).
+ * is painted (the static first frame steps aside then: useFirstFrame).
  */
 export function useGraphCamera(
   cy: Core | null,
@@ -88,10 +87,6 @@ export function useGraphCamera(
   })
   const [ready, setReady] = useState(false)
   const readyOnce = useEffectEvent(() => onReady?.())
-  const [frame] = useState(firstFrameMarkup)
-  useEffect(() => {
-    if (ready) releaseFirstFrame()
-  }, [ready])
   const openedAt = useEffectEvent(() => !!at)
   useEffect(() => {
     if (!cy) return
@@ -142,5 +137,5 @@ export function useGraphCamera(
     }
   }, [cy, containerRef])
 
-  return { ready, frame, fitAll, fitVisible, zoomBy }
+  return { ready, fitAll, fitVisible, zoomBy }
 }
