@@ -53,9 +53,11 @@ function showFailure(failure: LoadFailure, retry: () => void) {
 }
 
 async function start() {
-  // The graph's library downloads beside the data and the app (the first view is the static
-  // drawing already in the page); a failure here is the graph's to report, with its own Retry.
-  loadCytoscape().catch(() => {})
+  // The graph's library (the largest download) starts once the static first view has painted,
+  // so that on a slow network it does not compete with the page itself; the app asks for it
+  // again when it mounts (in a background tab, where frames never come, that is the first
+  // ask). A failure here is the graph's to report, with its own Retry.
+  requestAnimationFrame(() => setTimeout(() => loadCytoscape().catch(() => {}), 0))
   try {
     await loadDataset()
     markStartup('data')

@@ -15,7 +15,12 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite'
 import { bestLayout, type LayoutInput } from '../domain/layout/layeredLayout.ts'
 import { OPTIONS, type ElkGraph } from '../domain/layout/elkOptions.ts'
 import type { LineageLayout } from '../domain/layout/layoutGeometry.ts'
-import { contentSecurityPolicy, inlineScripts, withPolicy } from '../prerender/pageHtml.ts'
+import {
+  contentSecurityPolicy,
+  inlineScripts,
+  withInlineStylesheet,
+  withPolicy,
+} from '../prerender/pageHtml.ts'
 import type { buildSite } from '../prerender/site.ts'
 
 /** The site's public address, ending in '/' (ATLAS_SITE_URL; link previews need it absolute). */
@@ -129,7 +134,11 @@ export function atlasPages(options: { testHooks: boolean }): Plugin {
       } finally {
         await server.close()
       }
-      for (const [path, html] of files.pages) {
+      // Built assets by their address under the base (the stylesheet written into each page).
+      const asset = (href: string) =>
+        readFileSync(join(outDir, href.slice(config.base.length)), 'utf8')
+      for (const [path, page] of files.pages) {
+        const html = withInlineStylesheet(page, asset)
         const hashes = inlineScripts(html).map((s) => sha256(s).toString('base64'))
         write(join(outDir, path), withPolicy(html, contentSecurityPolicy(hashes)))
       }

@@ -108,3 +108,16 @@ export function withPolicy(html: string, policy: string): string {
     () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
   )
 }
+
+/**
+ * The page's stylesheet written into it: a phone on a slow network paints the first view one
+ * round trip sooner than with a `<link>` it must fetch first (the sheet is about 5 KB
+ * compressed, and every page is an entry page). `read` returns a built asset's text by its
+ * address; a `</style` inside the sheet is escaped so it cannot end the element early.
+ */
+export function withInlineStylesheet(html: string, read: (href: string) => string): string {
+  return html.replace(
+    /<link rel="stylesheet"[^>]*?href="([^"]+\.css)"[^>]*>/g,
+    (_, href: string) => `<style>${read(href).replace(/<\/style/gi, '<\\/style')}</style>`,
+  )
+}
