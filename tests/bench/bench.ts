@@ -5,7 +5,7 @@
  * asserted. Loads alternate app / floor (A B A B …) and are reported as medians and ratios.
  *
  * Environment: BENCH_RUNS (loads per page, default 5), BENCH_SIZES (e.g. "real,2000"),
- * BENCH_SKIP_LIGHTHOUSE=1, BENCH_LOADS_ONLY=1 (load figures only), BENCH_PORT (default 4199), BENCH_WEBGL_ABOVE (build the app with
+ * BENCH_SKIP_LIGHTHOUSE=1, BENCH_LIGHTHOUSE_RUNS (default BENCH_RUNS), BENCH_LOADS_ONLY=1 (load figures only), BENCH_PORT (default 4199), BENCH_WEBGL_ABOVE (build the app with
  * Cytoscape's WebGL renderer above that many elements).
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
@@ -18,6 +18,7 @@ import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
 import { generateDataset } from './generateDataset'
+import { lighthouseLines, lighthouseMedians } from './lighthouse'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const OUT = join(ROOT, '.bench')
@@ -345,12 +346,42 @@ async function heapSnapshot(page: Page, file: string): Promise<string> {
  * On the real dataset, heap snapshots at 20 and 200 selections are written under .bench/ and the
  * constructors that grew most between them are reported.
  */
+/** Bytes of a heap summary that are objects, not V8's code, bytecode and internal tables. */
+function objectBytes(summary: Map<string, number>): number {
+  let total = 0
+  for (const [name, bytes] of summary) if (!name.startsWith('system / ')) total += bytes
+  return total
+}
+
+function biggestGrowth(before: Map<string, number>, after: Map<string, number>) {
+  return [...after]
+    .map(([name, bytes]): [string, number] => [name, bytes - (before.get(name) ?? 0)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+}
+
+async function settled(page: Page) {
+  let count = -1
+  for (let waited = 0; waited < 15_000; waited += 1000) {
+    const now = await page.evaluate(() => performance.getEntriesByType('resource').length)
+    if (now === count) return
+    count = now
+    await page.waitForTimeout(1000)
+  }
+}
+
 async function heapTest(browser: Browser, url: string, candidates: string[], size: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   await page.goto(url)
   await page.waitForFunction(() => window.__atlasGraph?.ready === true)
   const heapAfterLoad = await heapUsed(page)
+  // Once ready, the app downloads in idle time what the first view did not need (the other
+  // views' code): it has settled when no request has started for a second.
+  await settled(page)
+  const heapSettled = await heapUsed(page)
+  const snapshotSettled =
+    size === 'real' ? await heapSnapshot(page, join(OUT, 'heap-settled.heapsnapshot')) : ''
   let heapAfter20 = NaN
   let snapshot20 = ''
   for (let i = 0; i < 200; i++) {
@@ -366,51 +397,18 @@ async function heapTest(browser: Browser, url: string, candidates: string[], siz
   await page.waitForTimeout(300)
   const heapAfterSelections = await heapUsed(page)
   let grew: [string, number][] = []
+  let grewFirst: [string, number][] = []
+  /** The app's objects (compiled code and V8's own tables left out), settled and after 200. */
+  let objects: [number, number] = [NaN, NaN]
   if (size === 'real') {
+    grewFirst = biggestGrowth(heapSummary(snapshotSettled), heapSummary(snapshot20))
     const before = heapSummary(snapshot20)
     const after = heapSummary(await heapSnapshot(page, join(OUT, 'heap-200.heapsnapshot')))
-    grew = [...after]
-      .map(([name, bytes]): [string, number] => [name, bytes - (before.get(name) ?? 0)])
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 6)
+    grew = biggestGrowth(before, after)
+    objects = [objectBytes(heapSummary(snapshotSettled)), objectBytes(after)]
   }
   await context.close()
-  return { heapAfterLoad, heapAfter20, heapAfterSelections, grew }
-}
-
-async function lighthouseScores(url: string) {
-  const { default: lighthouse } = await import('lighthouse')
-  const chromeLauncher = await import('chrome-launcher')
-  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js')
-  const out: Record<string, Record<string, number>> = {}
-  for (const [preset, config] of [
-    ['desktop', desktopConfig],
-    ['mobile', undefined],
-  ] as const) {
-    const chrome = await chromeLauncher.launch({
-      chromePath: CHROMIUM_PATH,
-      chromeFlags: CHROMIUM_ARGS,
-    })
-    try {
-      const result = await lighthouse(
-        url,
-        {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-        },
-        config,
-      )
-      const categories = result!.lhr.categories
-      out[preset] = Object.fromEntries(
-        Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]),
-      )
-    } finally {
-      await chrome.kill()
-    }
-  }
-  return out
+  return { heapAfterLoad, heapSettled, heapAfter20, heapAfterSelections, grew, grewFirst, objects }
 }
 
 async function main() {
@@ -498,6 +496,7 @@ async function main() {
       )
       const growth = run.heapAfterSelections / run.heapAfterLoad - 1
       const lateGrowth = run.heapAfterSelections / run.heapAfter20 - 1
+      const settledGrowth = run.heapAfterSelections / run.heapSettled - 1
       budgets.push(
         [
           `${size}: heap growth from 20 to 200 selections ≤ 10 % (a leak would keep growing)`,
@@ -510,12 +509,26 @@ async function main() {
           `${fmt(growth * 100, 1)} %`,
           growth <= 0.1,
         ],
+        [
+          `${size}: heap growth after 200 selections ≤ 10 % of the settled app (its other views' code downloaded)`,
+          `${fmt(settledGrowth * 100, 1)} %`,
+          settledGrowth <= 0.1,
+        ],
       )
+      const growthList = (g: [string, number][]) =>
+        g
+          .map(([n, b]) => `${n || '(no name)'} ${b >= 0 ? '+' : ''}${fmt(b / 1024, 1)} KB`)
+          .join(', ')
       if (run.grew.length)
-        heapGrowth = `Heap snapshots (real dataset, .bench/heap-20/200.heapsnapshot), most growth from 20 to 200 selections: ${run.grew.map(([n, b]) => `${n || '(no name)'} ${b >= 0 ? '+' : ''}${fmt(b / 1024, 1)} KB`).join(', ')}`
+        heapGrowth = [
+          `Heap snapshots (real dataset, .bench/heap-settled/20/200.heapsnapshot), most growth over the first 20 selections: ${growthList(run.grewFirst)}`,
+          `From 20 to 200 selections: ${growthList(run.grew)}`,
+          `Objects alone (snapshot entries other than V8's "system /" code, bytecode and tables): ${fmt(run.objects[0] / 1e6, 2)} MB settled, ${fmt(run.objects[1] / 1e6, 2)} MB after 200 selections (${fmt((run.objects[1] / run.objects[0] - 1) * 100, 1)} %)`,
+        ].join('\n')
       memoryRows.push([
         size,
         fmt(run.heapAfterLoad / 1e6, 1),
+        fmt(run.heapSettled / 1e6, 1),
         fmt(run.heapAfter20 / 1e6, 1),
         fmt(run.heapAfterSelections / 1e6, 1),
         fmt((run.heapAfterSelections / run.heapAfterLoad - 1) * 100, 1) + ' %',
@@ -543,23 +556,31 @@ async function main() {
   }
   console.log()
 
-  let lighthouse: Record<string, Record<string, Record<string, number>>> | null = null
+  let lighthouse: Record<string, Awaited<ReturnType<typeof lighthouseMedians>>> | null = null
   if (!process.env.BENCH_SKIP_LIGHTHOUSE && SIZES.includes('real')) {
+    const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? RUNS)
     lighthouse = {
-      'first view': await lighthouseScores(`${base}/app-real/`),
-      'technique page': await lighthouseScores(`${base}/app-real/technique/qlora/`),
+      'first view': await lighthouseMedians(`${base}/app-real/`, runs),
+      'technique page': await lighthouseMedians(`${base}/app-real/technique/qlora/`, runs),
     }
     results.lighthouse = lighthouse
-    for (const [page, scores] of Object.entries(lighthouse))
-      for (const [preset, categories] of Object.entries(scores))
-        for (const [category, score] of Object.entries(categories)) {
+    for (const [page, presets] of Object.entries(lighthouse))
+      for (const [preset, { scores, metrics }] of Object.entries(presets)) {
+        for (const [category, score] of Object.entries(scores)) {
           const want = category === 'performance' && preset === 'mobile' ? 95 : 100
           budgets.push([
-            `Lighthouse ${preset} ${category}, ${page} ≥ ${want}`,
+            `Lighthouse ${preset} ${category}, ${page} ≥ ${want} (median)`,
             String(score),
             score >= want,
           ])
         }
+        if (preset === 'mobile')
+          budgets.push([
+            `Lighthouse mobile total blocking time, ${page} ≤ 150 ms (median)`,
+            fmt(metrics.TBT!),
+            metrics.TBT! <= 150,
+          ])
+      }
   }
   await browser.close()
   server.close()
@@ -609,7 +630,14 @@ async function main() {
     '',
     'JS heap (MB, after forced GC)',
     table(
-      ['dataset', 'after load', 'after 20 selections', 'after 200 selections', 'growth'],
+      [
+        'dataset',
+        'after load',
+        'settled',
+        'after 20 selections',
+        'after 200 selections',
+        'growth from load',
+      ],
       memoryRows,
     ),
     heapGrowth,
@@ -618,10 +646,7 @@ async function main() {
     '',
     lighthouse
       ? Object.entries(lighthouse)
-          .map(
-            ([page, s]) =>
-              `Lighthouse 12.2.3 (real dataset, ${page}): desktop ${JSON.stringify(s.desktop)}, mobile ${JSON.stringify(s.mobile)}`,
-          )
+          .flatMap(([page, presets]) => lighthouseLines(page, presets))
           .join('\n')
       : 'Lighthouse skipped',
     '',
