@@ -1,7 +1,7 @@
 /**
  * Cytoscape is its own chunk: the first view paints the build's static drawing without it, and
- * the boot starts this download beside the app's code so the interactive graph follows soon
- * after. A failed download is not remembered: the next call tries again.
+ * the boot starts this download once that drawing has painted, so the interactive graph follows
+ * soon after. A failed download is not remembered: the next call tries again.
  */
 import type cytoscape from 'cytoscape'
 
