@@ -20,6 +20,9 @@ export function graphStyle(
   // Sizes that stay readable on screen at any zoom, like a map's symbols and place names.
   const z = options.plain ? 1 : (options.zoom ?? 1)
   const marker = markerModelSize(z)
+  const base = clearOfRoutes(marker, 2 / z)
+  const highlighted = clearOfRoutes(marker, 2 / z)
+  const selected = clearOfRoutes(Math.max(marker, marker * 1.5), 2.5 / z)
   const edgeWidth = Math.max(1.5, 1.3 / z)
   const families = Array.from({ length: Math.max(familyCount, FAMILY_SHAPES.length) }, (_, i) => ({
     selector: `node.family-${i}`,
@@ -29,8 +32,8 @@ export function graphStyle(
     {
       selector: 'node',
       style: {
-        width: marker,
-        height: marker,
+        width: base.width,
+        height: base.width,
         label: 'data(label)',
         color: c.text,
         'font-family': LABEL_FONT_FAMILY,
@@ -46,7 +49,7 @@ export function graphStyle(
         'text-background-opacity': 0.85,
         'text-background-padding': `${1 / z}px`,
         'text-background-shape': 'roundrectangle',
-        'border-width': 2 / z,
+        'border-width': base.border,
         'border-color': c.bg,
         'transition-property': 'opacity',
         'transition-duration': 0,
@@ -121,19 +124,25 @@ export function graphStyle(
     },
     {
       selector: 'node.highlighted',
-      style: { opacity: 1, 'border-color': c.accent, 'border-width': 2 / z },
+      style: {
+        opacity: 1,
+        'border-color': c.accent,
+        width: highlighted.width,
+        height: highlighted.width,
+        'border-width': highlighted.border,
+      },
     },
     {
       selector: 'node.selected',
       style: {
         // Larger, but never past the size the layout's routes clear (else its links vanish).
-        width: Math.max(marker, Math.min(SAFE_MARKER, marker * 1.5)),
-        height: Math.max(marker, Math.min(SAFE_MARKER, marker * 1.5)),
+        width: selected.width,
+        height: selected.width,
         // A two-tone ring shows on every family colour: a gap in the background colour (3:1 or
         // more against every family, see tokens.test.ts) inside an accent ring (3:1 or more
         // against the background).
         'border-color': c.bg,
-        'border-width': 2.5 / z,
+        'border-width': selected.border,
         'outline-color': c.accent,
         'outline-width': 3.5 / z,
         'outline-offset': 0,
@@ -171,7 +180,17 @@ const MIN_MARKER_PX = 10
  * Largest marker, in model units, that still clears the edges the layout routed past it (the
  * layout keeps edges 12 units from each node's box, and a box reaches 7 units below its marker).
  */
-const SAFE_MARKER = 36
+export const SAFE_MARKER = 36
+
+/**
+ * A marker's width and border (model units) whose outer size, the box Cytoscape ends its links
+ * at, stays within SAFE_MARKER: a link whose last bend falls inside its end's box is not drawn
+ * at all ("invalid endpoints"). The border gives way first when zoomed far out.
+ */
+export function clearOfRoutes(width: number, border: number): { width: number; border: number } {
+  const ring = Math.min(border, SAFE_MARKER / 6)
+  return { width: Math.min(width, SAFE_MARKER - ring), border: ring }
+}
 
 /**
  * Marker size in model units at a zoom: the layout's size, larger when zoomed out so markers stay
