@@ -19,16 +19,35 @@ function meant(pathname: string) {
   return closest(last, candidates)
 }
 
+/** The id a technique page's address asks for (`/technique/<id>/`), if that is what it is. */
+function techniquePageId(pathname: string): string | undefined {
+  const id = /\/technique\/([^/]+)\/?$/.exec(pathname)?.[1]
+  if (!id) return undefined
+  try {
+    return decodeURIComponent(id)
+  } catch {
+    return id
+  }
+}
+
 export function NotFoundPage() {
   const pathname = useLocation({ select: (l) => l.pathname })
   const near = meant(pathname)
+  const asked = techniquePageId(pathname)
   return (
     <main id="main" className="page-message" tabIndex={-1}>
       <h1>Page not found</h1>
-      <p>
-        There is no page at <code>{quote(pathname, 80)}</code>. The Atlas lives on a single page;
-        every view is described by its link’s query string.
-      </p>
+      {asked ? (
+        <p>
+          There is no technique <code>{quote(asked, 80)}</code> in the Atlas, so there is no page at{' '}
+          <code>{quote(pathname, 80)}</code>.
+        </p>
+      ) : (
+        <p>
+          There is no page at <code>{quote(pathname, 80)}</code>. The Atlas lives on a single page;
+          every view is described by its link’s query string.
+        </p>
+      )}
       {near ? (
         <p>
           Did you mean{' '}

@@ -1,4 +1,5 @@
-import { createRootRoute, createRoute, redirect } from '@tanstack/react-router'
+import { createRootRoute, createRoute, notFound, redirect } from '@tanstack/react-router'
+import { atlas } from './atlasData'
 import { ErrorPage } from './ErrorPage'
 import { ExplorerPage } from './ExplorerPage'
 import { NotFoundPage } from './NotFoundPage'
@@ -21,13 +22,15 @@ export const explorerRoute = createRoute({
 
 /**
  * A technique's own page (technique/<id>/, a real file in the built site with its own preview
- * tags): the app starts on the explorer with that technique selected. An unknown id gets the
- * explorer's usual notice.
+ * tags): the app starts on the explorer with that technique selected. An unknown id is not a
+ * page (the not-found page names it and suggests the closest technique).
  */
 const techniqueRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/technique/$id',
   beforeLoad: ({ params }) => {
+    // An unknown id has no page: the not-found page says so and suggests the closest technique.
+    if (!atlas.techniques.has(params.id)) throw notFound()
     throw redirect({
       to: '/',
       search: validateViewSearch({ technique: params.id }),

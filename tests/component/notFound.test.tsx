@@ -31,3 +31,19 @@ describe('an address that is not a page', () => {
     expect(screen.getByRole('link', { name: 'Open the Atlas' })).toBeTruthy()
   })
 })
+
+describe('a technique page for an id the Atlas does not have', () => {
+  it('says which technique is missing and suggests the closest, instead of a silent home page', async () => {
+    await renderApp('/technique/lorra/')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
+    const message = screen.getByText(/There is no technique/)
+    expect(message.querySelector('code')?.textContent).toBe('lorra')
+    expect(screen.getByRole('link', { name: 'LoRA' }).getAttribute('href')).toBe('/?technique=lora')
+  })
+
+  it('still opens a known technique on the explorer', async () => {
+    const { search } = await renderApp('/technique/qlora/')
+    expect(await screen.findByRole('article', { name: 'QLoRA' })).toBeTruthy()
+    expect(search().get('technique')).toBe('qlora')
+  })
+})
