@@ -20,22 +20,25 @@ export function sameViewport(a: Viewport, b: Viewport): boolean {
 
 /**
  * The graph's viewport as React state, updated at most once per animation frame, and only
- * when it changed.
+ * when it changed. A new instance has none until it is read: an earlier instance's viewport
+ * (a re-packed view's, say) would restyle the new one for the wrong zoom.
  */
 export function useViewport(cy: Core | null): Viewport | null {
-  const [viewport, setViewport] = useState<Viewport | null>(null)
+  const [read, setRead] = useState<{ cy: Core; viewport: Viewport } | null>(null)
   useEffect(() => {
     if (!cy) return
     let frame = 0
-    const read = () => {
+    const readNow = () => {
       frame = 0
       const next = { zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height() }
       // Cytoscape reports resizes and viewport events that change nothing (e.g. when an
       // attribute of its container changes): the same viewport is not new state.
-      setViewport((now) => (now && sameViewport(now, next) ? now : next))
+      setRead((now) =>
+        now && now.cy === cy && sameViewport(now.viewport, next) ? now : { cy, viewport: next },
+      )
     }
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(read)
+      if (!frame) frame = requestAnimationFrame(readNow)
     }
     schedule()
     cy.on('viewport resize', schedule)
@@ -44,5 +47,5 @@ export function useViewport(cy: Core | null): Viewport | null {
       cancelAnimationFrame(frame)
     }
   }, [cy])
-  return viewport
+  return read && read.cy === cy ? read.viewport : null
 }
