@@ -22,7 +22,7 @@ declare global {
  * in ATLAS_TEST_HOOKS builds (what ships has none).
  */
 export function exposeTestHooks(cy: Core, container: HTMLElement | null) {
-  window.__atlasGraph = {
+  const hooks: NonNullable<Window['__atlasGraph']> = {
     ready: true,
     zoom: () => cy.zoom(),
     snapshot: () => graphSnapshot(cy),
@@ -39,4 +39,10 @@ export function exposeTestHooks(cy: Core, container: HTMLElement | null) {
       return { x: box.left + p.x, y: box.top + p.y }
     },
   }
+  window.__atlasGraph = hooks
+  // A destroyed instance (the view changed its element set) answers nothing: React removes the
+  // hooks a render later, and a test must not read the old graph in between.
+  cy.one('destroy', () => {
+    if (window.__atlasGraph === hooks) delete window.__atlasGraph
+  })
 }
