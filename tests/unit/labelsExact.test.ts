@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { createAtlas } from '../../src/domain/data/atlas'
 import { placeLabels } from '../../src/domain/layout/labels'
-import { labelBoxMargin, labelRect, type Rect } from '../../src/domain/layout/labelBox'
+import { labelBoxMargin, labelRect } from '../../src/domain/layout/labelBox'
 import { labelImportance } from '../../src/domain/layout/labelImportance'
 import { tinyData } from '../fixtures/tinyData'
-import { candidate, viewport } from './labelFixtures'
-
-const rect = (x0: number, y0: number, x1: number, y1: number): Rect => ({ x0, y0, x1, y1 })
+import { boxedIn, candidate, rect, viewport } from './labelFixtures'
 
 describe('how much a technique matters', () => {
   it('weighs descendants, tools, newsletter issues and the seed', () => {
@@ -69,12 +67,7 @@ describe('the rectangle of a label', () => {
 describe('placing technique labels', () => {
   it('lets a label touch an obstacle edge to edge', () => {
     // Obstacles all round the spot above the marker, each touching it: the label fits exactly.
-    const around = [
-      rect(0, 0, 400, 78.5),
-      rect(0, 95.5, 400, 300),
-      rect(0, 0, 77, 300),
-      rect(123, 0, 400, 300),
-    ]
+    const around = boxedIn(rect(77, 78.5, 123, 95.5))
     expect(placeLabels([candidate('a', 100, 100)], viewport, 8, around).get('a')).toBe('above')
   })
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LabelCandidate, Rect } from '../../src/domain/layout/labelBox'
 import { placeMapLabels, type EdgeLabelCandidate } from '../../src/domain/layout/labels'
-import { candidate, viewport } from './labelFixtures'
-
-const rect = (x0: number, y0: number, x1: number, y1: number): Rect => ({ x0, y0, x1, y1 })
+import { boxedIn, candidate, rect, viewport } from './labelFixtures'
 
 describe('placing relation labels on links', () => {
   // A text 50 wide takes 56 with padding and 15 in height; markers are 8.
@@ -20,12 +18,7 @@ describe('placing relation labels on links', () => {
   it('centres the text on the level stretch, in a box 6 wider than the text and 15 high', () => {
     // The stretch runs 20–300: room from 20 + 8 + 28 to 300 − 8 − 28, centred at 160. Obstacles
     // touch the box (132–188, 92.5–107.5) on every side.
-    const around = [
-      rect(0, 0, 400, 92.5),
-      rect(0, 107.5, 400, 300),
-      rect(0, 0, 132, 300),
-      rect(188, 0, 400, 300),
-    ]
+    const around = boxedIn(rect(132, 92.5, 188, 107.5))
     expect(
       place(
         edge([
