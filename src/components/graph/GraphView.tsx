@@ -66,7 +66,11 @@ export function GraphView(props: GraphViewProps) {
     props
   const containerRef = useRef<HTMLDivElement>(null)
   const importance = useMemo(() => labelImportance(atlas), [atlas])
-  const opening = useOpening(elements, importance, { at: props.at, highlight, selected })
+  const { opening, whole } = useOpening(elements, importance, {
+    at: props.at,
+    highlight,
+    selected,
+  })
   // Created where the graph opens, with the stylesheet for that zoom (see useZoomStyle).
   const sheet = useZoomStyle({
     theme,
@@ -116,9 +120,9 @@ export function GraphView(props: GraphViewProps) {
   useGraphEvents(cy, props.onSelect, setHover)
 
   const { ready, fitAll, fitVisible, zoomBy } = useGraphCamera(cy, containerRef, {
-    elements,
     highlight,
     opening,
+    whole,
     at: props.at,
     onReady: props.onReady,
   })

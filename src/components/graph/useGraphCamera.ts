@@ -1,19 +1,11 @@
-import type { Core, ElementDefinition, NodeCollection } from 'cytoscape'
-import {
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useMemo,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react'
+import type { Core, NodeCollection } from 'cytoscape'
+import { useCallback, useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react'
 import type { Point } from '../../domain/layout/layoutGeometry'
 import type { ViewAt } from '../../domain/url/viewState'
 import type { GraphHighlight } from './graphHighlight'
 import { exposeTestHooks } from './testHooks'
 import { registerViewportReader } from './viewportLink'
-import { fitExtent, positionsExtent } from './viewportFit'
+import { fitExtent } from './viewportFit'
 
 /**
  * Where the graph looks: the first view (a shared link's `at`, else the whole map, a lineage's
@@ -25,28 +17,19 @@ export function useGraphCamera(
   cy: Core | null,
   containerRef: RefObject<HTMLDivElement | null>,
   options: {
-    elements: ElementDefinition[]
     highlight: GraphHighlight | null
     /** Where the graph opens for a canvas size (the instance was created there). */
     opening: (canvas: { width: number; height: number }) => { zoom: number; pan: Point }
+    /** The whole map fitted into a canvas size. */
+    whole: (canvas: { width: number; height: number }) => { zoom: number; pan: Point }
     at: ViewAt | undefined
     onReady: (() => void) | undefined
   },
 ) {
-  const { elements, highlight, opening, at, onReady } = options
-  // The extent of the preset positions: fitting to it needs no bounding-box pass over every
-  // element and label, which dominates start-up on a large graph.
-  const extent = useMemo(() => positionsExtent(elements), [elements])
+  const { highlight, opening, whole, at, onReady } = options
   const fitAll = useCallback(() => {
-    if (!cy) return
-    cy.viewport(
-      fitExtent(
-        extent,
-        { width: cy.width(), height: cy.height() },
-        { min: cy.minZoom(), max: cy.maxZoom() },
-      ),
-    )
-  }, [cy, extent])
+    if (cy) cy.viewport(whole({ width: cy.width(), height: cy.height() }))
+  }, [cy, whole])
   const userMovedRef = useRef(false)
   // Fits some techniques between the toolbar and the time axis (plain cy.fit would put some
   // under the toolbar), never zooming in past a comfortable reading size.

@@ -3,10 +3,11 @@ import { useCallback, useMemo } from 'react'
 import { closeUpCentre } from '../../domain/layout/landmarks'
 import type { ViewAt } from '../../domain/url/viewState'
 import type { GraphHighlight } from './graphHighlight'
-import { boxAround, openingView, positionsExtent } from './viewportFit'
+import { boxAround, fitExtent, openingView, positionsExtent, ZOOM_RANGE } from './viewportFit'
 
 /**
- * Where the graph opens for a canvas size (see openingView), from the element set's preset
+ * Where the graph opens for a canvas size (see openingView), and the whole map fitted into it
+ * (`whole`), from the element set's preset
  * positions alone: the same answer before the instance exists (it is created there) and after
  * (the camera makes it again when the canvas changes size).
  */
@@ -26,7 +27,13 @@ export function useOpening(
     () => closeUpCentre((id) => positions.get(id), importance),
     [positions, importance],
   )
-  return useCallback(
+  // The whole map fitted into a canvas (Reset), from the preset positions' extent: no
+  // bounding-box pass over every element and label, which dominates start-up on a large graph.
+  const whole = useCallback(
+    (canvas: { width: number; height: number }) => fitExtent(extent, canvas, ZOOM_RANGE),
+    [extent],
+  )
+  const opening = useCallback(
     (canvas: { width: number; height: number }) => {
       const focus = highlight
         ? boxAround([...highlight.nodes].flatMap((id) => positions.get(id) ?? []))
@@ -42,4 +49,5 @@ export function useOpening(
     },
     [positions, extent, landmark, at, highlight, selected],
   )
+  return { opening, whole }
 }
