@@ -1,14 +1,14 @@
 import type { ElementDefinition } from 'cytoscape'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Atlas } from '../../domain/data/atlas'
 import { labelImportance } from '../../domain/layout/labelImportance'
 import type { UnmatchedMode, ViewAt } from '../../domain/url/viewState'
 import type { Theme } from '../../theme/tokens'
 import { StateLegend } from '../StateLegend'
 import { GraphToolbar } from './GraphToolbar'
-import { retryableLazy } from '../retryableLazy'
 import type { GraphHighlight } from './graphHighlight'
 import { useFirstFrame } from './useFirstFrame'
+import { HoverCard, useHoverCardLoaded } from './useHoverCard'
 import { useFrameSelection } from './useFrameSelection'
 import { TimeAxis } from './TimeAxis'
 import { useCytoscape } from './useCytoscape'
@@ -16,8 +16,9 @@ import { useLineageRects } from './useLineageRects'
 import { useGraphEvents, type Hover } from './useGraphEvents'
 import { useGraphKeyboard } from './useGraphKeyboard'
 import { useMapLabels } from './useMapLabels'
+import { placeLabels } from './mapLabels'
 import { useStateClasses } from './useStateClasses'
-import { useViewport } from './useViewport'
+import { useViewport, type Viewport } from './useViewport'
 import { useGraphCamera } from './useGraphCamera'
 import { useOpening } from './useOpening'
 import { useFollowZoom, useZoomStyle } from './useZoomStyle'
@@ -46,13 +47,8 @@ export interface GraphViewProps {
   onReady?: () => void
 }
 
-/** The hover card loads once the graph is up: the first view does not need it. */
-const HoverCard = retryableLazy(
-  () => import('./GraphTooltip').then((m) => m.HoverCard),
-  'hover card',
-)
-
 const ZOOM_STEP = 1.25
+const NO_NAMES: readonly string[] = []
 /** Above this many techniques the graph switches to its large-graph style (see graphStyle). */
 const LARGE_GRAPH = 1000
 
@@ -77,17 +73,6 @@ export function GraphView(props: GraphViewProps) {
     categories: atlas.categories.size,
     large: atlas.techniques.size > LARGE_GRAPH,
   })
-  const {
-    cy,
-    failed: codeFailed,
-    retry,
-  } = useCytoscape(containerRef, elements, (canvas) => {
-    const view = opening(canvas)
-    return { ...view, style: sheet.atOpening(view.zoom) }
-  })
-  const viewport = useViewport(cy)
-  useFollowZoom(cy, viewport, sheet)
-
   const isHidden = useCallback(
     (id: string) => !matching.has(id) && unmatched === 'hide',
     [matching, unmatched],
@@ -97,16 +82,28 @@ export function GraphView(props: GraphViewProps) {
     () => [...(overlaysRef.current?.querySelectorAll('.graph-controls, .time-axis') ?? [])],
     [],
   )
-  const edgeLabels = useMapLabels(
+  const named = props.named ?? NO_NAMES
+  const labelScene = { importance, highlight, selected, hidden: isHidden, overlays, named }
+  // Where the instance opens, for the time axis while its elements are still being added.
+  const [opened, setOpened] = useState<Viewport | null>(null)
+  const {
     cy,
-    importance,
-    viewport,
-    highlight,
-    selected,
-    isHidden,
-    overlays,
-    props.named,
+    failed: codeFailed,
+    retry,
+  } = useCytoscape(
+    containerRef,
+    elements,
+    (canvas) => {
+      const view = opening(canvas)
+      setOpened({ zoom: view.zoom, pan: view.pan, ...canvas })
+      return { ...view, style: sheet.atOpening(view.zoom) }
+    },
+    // The first drawing has its names: placed here, they are what useMapLabels starts from.
+    (instance) => void placeLabels(instance, labelScene, new Map()),
   )
+  const viewport = useViewport(cy)
+  useFollowZoom(cy, viewport, sheet)
+  const edgeLabels = useMapLabels(cy, viewport, labelScene)
   useStateClasses(
     cy,
     matching,
@@ -141,19 +138,7 @@ export function GraphView(props: GraphViewProps) {
 
   useFrameSelection(cy, selected, reducedMotion)
   const { frame, frameHidden, frameHostRef } = useFirstFrame(ready)
-  // The card shows once its code is here (a loading placeholder under the pointer would end the
-  // hover); a failed download is tried again on the next hover.
-  const [cardLoaded, setCardLoaded] = useState(false)
-  useEffect(() => {
-    if (!ready || cardLoaded) return
-    let live = true
-    void HoverCard.preload().then(() => {
-      if (live) setCardLoaded(HoverCard.loaded())
-    })
-    return () => {
-      live = false
-    }
-  }, [ready, cardLoaded, hover])
+  const cardLoaded = useHoverCardLoaded(ready, hover)
 
   // The hover card keeps clear of the highlighted lineage's markers and labels.
   const lineageRects = useLineageRects(cy, highlight)
@@ -204,10 +189,10 @@ export function GraphView(props: GraphViewProps) {
           </span>
         ))}
       </div>
-      {viewport ? (
+      {viewport || opened ? (
         <TimeAxis
           years={years}
-          viewport={viewport}
+          viewport={(viewport ?? opened)!}
           marked={
             props.markedYears ??
             (selected && atlas.techniques.has(selected)

@@ -16,20 +16,26 @@ export interface Opening {
  * Creates the Cytoscape instance once per container and element set (once its chunk is here),
  * and destroys it on cleanup (safe under StrictMode). `failed` says the chunk could not be
  * downloaded; `retry` asks again. Positions are preset, so no layout runs in the browser. The
- * instance starts where the graph opens, with the stylesheet for that zoom (styling every
- * element twice costs seconds on a large graph), and its elements are added in slices that
- * leave the browser free to answer input (see addInSlices); it is handed out once complete.
- * Later style changes are the caller's to apply.
+ * instance starts with the stylesheet for the zoom the graph opens at (styling every element
+ * twice costs seconds on a large graph), and its elements are added in slices that leave the
+ * browser free to answer input (see addInSlices), with the camera looking away from the map:
+ * Cytoscape draws after every slice, and a drawing of nothing is cheap. Then, in one batch, the
+ * camera moves to the opening view and `reveal` makes its last changes, so the first real
+ * drawing is the only one. The instance is handed out once complete; later style changes are
+ * the caller's to apply.
  */
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
   elements: ElementDefinition[],
   opening: (canvas: { width: number; height: number }) => Opening,
+  /** Last changes before the first drawing (e.g. which names fit), made with the camera in place. */
+  reveal: (cy: Core) => void,
 ): { cy: Core | null; failed: boolean; retry: () => void } {
   const [cy, setCy] = useState<Core | null>(null)
   const [attempt, setAttempt] = useState(0)
   const [failed, setFailed] = useState(false)
   const openingNow = useEffectEvent(opening)
+  const revealNow = useEffectEvent(reveal)
   useEffect(() => {
     const el = container.current
     if (!el) return
@@ -49,19 +55,27 @@ export function useCytoscape(
       // and adding each slice are tasks of their own.
       await yieldToBrowser()
       if (!live) return
-      const created = create(cytoscape, el, elements.length, openingNow(size(el)))
+      const opening = openingNow(size(el))
+      const created = create(cytoscape, el, elements.length, { ...opening, pan: AWAY })
       instance = created
+      withoutLayerCache(created, elements.length)
       await yieldToBrowser()
       if (!live) return
       // Measuring each slice styles it and sizes its labels now, not all at the first draw.
       const add = (slice: ElementDefinition[]) => void created.add(slice).boundingBox()
       const complete = await addInSlices(elements, add, () => live, {
-        size: 8,
-        budget: 12,
+        // A phone's CPU is about four times slower than this budget assumes: 4 ms here is a
+        // task of under 50 ms there (Lighthouse's "long task").
+        size: 4,
+        budget: 4,
         now: () => performance.now(),
         yieldToBrowser,
       })
       if (!complete) return
+      created.batch(() => {
+        created.pan(opening.pan)
+        revealNow(created)
+      })
       markStartup('cytoscape')
       setFailed(false)
       setCy(created)
@@ -79,6 +93,30 @@ export function useCytoscape(
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
   return { cy, failed, retry }
 }
+
+/**
+ * Cytoscape's canvas renderer keeps, besides a texture per element, "layers": the whole graph
+ * drawn into large textures, rebuilt in the background after every change, so that a huge
+ * graph pans as a few images. At a few hundred elements drawing each from its own texture is
+ * fast, and building the layers was the longest work of the start (the whole map drawn several
+ * times while its elements were still being added): for graphs under LAYERS_ABOVE elements the
+ * renderer is told there are no layers, and draws its elements directly. (Not an option of
+ * Cytoscape's: the renderer's own fallback when it has no layers; if a version stops having
+ * this cache, nothing is changed.)
+ */
+function withoutLayerCache(cy: Core, count: number) {
+  if (count > LAYERS_ABOVE) return
+  const renderer = (cy as unknown as { renderer?: () => unknown }).renderer?.() as
+    { data?: { lyrTxrCache?: { getLayers?: unknown } } } | undefined
+  const layers = renderer?.data?.lyrTxrCache
+  if (layers && typeof layers.getLayers === 'function') layers.getLayers = () => null
+}
+
+/** The element count above which the layers are kept (where panning from textures starts). */
+const LAYERS_ABOVE = 3000
+
+/** A pan under which no element is in view while the slices are added. */
+const AWAY = { x: -1e7, y: -1e7 }
 
 function size(el: HTMLElement) {
   return { width: el.clientWidth, height: el.clientHeight }
@@ -103,7 +141,7 @@ function create(
     // One wheel notch zooms about 12 % (Cytoscape's default is under 5 %).
     wheelSensitivity: 2.5,
     // Large graphs pan smoothly from a cached texture; small ones redraw live.
-    textureOnViewport: count > 3000,
+    textureOnViewport: count > LAYERS_ABOVE,
     hideEdgesOnViewport: count > 6000,
     // Cytoscape's experimental WebGL renderer, only where a build asks for it (see
     // vite.config.ts: measured, not adopted).

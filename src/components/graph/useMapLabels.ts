@@ -1,141 +1,38 @@
 import type { Core } from 'cytoscape'
 import { useEffect, useRef, useState } from 'react'
-import { RELATION_LABELS } from '../../domain/data/constants'
-import {
-  EDGE_LABEL_FONT,
-  placeMapLabels,
-  type EdgeLabelCandidate,
-  type PlacedEdgeLabel,
-} from '../../domain/layout/labels'
-import {
-  SCREEN_LABEL_FONT,
-  type LabelCandidate,
-  type LabelSide,
-} from '../../domain/layout/labelBox'
-import type { LineageLink } from '../../domain/data/schema'
-import { renderedRoute } from './graphSnapshot'
-import { LABEL_FONT_FAMILY, markerScreenSize, zoomStep } from './graphStyle'
-import type { GraphHighlight } from './graphHighlight'
+import type { PlacedEdgeLabel } from '../../domain/layout/labels'
+import type { LabelSide } from '../../domain/layout/labelBox'
+import { labelsShown, placeLabels, type LabelScene } from './mapLabels'
 import type { Viewport } from './useViewport'
-import { markLabelsPlaced } from './interactionTiming'
 
 /**
  * Map-style labels: after every viewport change, marks with `label-shown` the techniques whose
- * labels fit (selection and its lineage first, then by importance), and returns where the
- * selected lineage's links can carry their relation ("quantizes"). Only nodes whose state
- * changed are touched.
+ * labels fit (see placeLabels), and returns where the selected lineage's links can carry their
+ * relation ("quantizes"). A new instance arrives with its first names already placed (by its
+ * creator, before its first drawing); they are read back from it.
  */
 export function useMapLabels(
   cy: Core | null,
-  importance: ReadonlyMap<string, number>,
   viewport: Viewport | null,
-  highlight: GraphHighlight | null,
-  selected: string | undefined,
-  hidden: (id: string) => boolean,
-  /** Elements drawn over the graph (toolbar, time axis) that labels must stay clear of. */
-  overlays: () => readonly Element[],
-  /** Names always drawn besides the selection's (e.g. both ends of a path). */
-  named: readonly string[] = NONE,
+  scene: LabelScene,
 ): PlacedEdgeLabel[] {
-  const shownBefore = useRef(new Map<string, LabelSide>())
+  const { importance, highlight, selected, hidden, overlays, named } = scene
+  const shownBefore = useRef<{ cy: Core | null; shown: Map<string, LabelSide> }>({
+    cy: null,
+    shown: new Map(),
+  })
   const [edgeLabels, setEdgeLabels] = useState<PlacedEdgeLabel[]>([])
   useEffect(() => {
-    shownBefore.current = new Map()
-  }, [cy])
-  useEffect(() => {
     if (!cy || !viewport) return
-    const candidates: LabelCandidate[] = []
-    cy.nodes('.technique').forEach((node) => {
-      const id = node.id()
-      if (hidden(id)) return
-      const base = importance.get(id) ?? 0
-      const boost =
-        id === selected ? 10_000 : highlight?.nodes.has(id) ? 1_000 : highlight ? -100 : 0
-      candidates.push({
-        id,
-        label: node.data('label') as string,
-        screen: node.renderedPosition(),
-        priority: base + boost,
-        force: id === selected || named.includes(id),
-        width: measureLabel(node.data('label') as string),
-      })
-    })
-    const origin = cy.container()?.getBoundingClientRect()
-    const obstacles = origin
-      ? overlays().map((el) => {
-          const r = el.getBoundingClientRect()
-          return {
-            x0: r.left - origin.left,
-            y0: r.top - origin.top,
-            x1: r.right - origin.left,
-            y1: r.bottom - origin.top,
-          }
-        })
-      : []
-    // The selected technique's lineage says what each link means, where there is room.
-    const links: EdgeLabelCandidate[] = []
-    if (selected && highlight)
-      cy.edges().forEach((edge) => {
-        // Stubs are too short to carry their relation; their hover card says it.
-        if (edge.hasClass('stub') || !highlight.edges.has(edge.id()) || !edge.visible()) return
-        const text = RELATION_LABELS[edge.data('relation') as LineageLink['relation']]
-        const route = renderedRoute(edge)
-        if (!route) return
-        links.push({
-          id: edge.id(),
-          text,
-          route,
-          width: measureLabel(text, `italic 500 ${EDGE_LABEL_FONT}px`),
-          // After the lineage's own names (1,000 and up), before everything else's.
-          priority: 500,
-        })
-      })
-    const placed = placeMapLabels(
-      candidates,
-      links,
-      { width: viewport.width, height: viewport.height },
-      markerScreenSize(viewport.zoom),
-      obstacles,
-      // Label sizes follow the zoom in 3 % steps, so a label is drawn up to 3 % over its size.
-      viewport.zoom / zoomStep(viewport.zoom),
-      viewport.zoom,
+    const before = shownBefore.current.cy === cy ? shownBefore.current.shown : labelsShown(cy)
+    const placed = placeLabels(
+      cy,
+      { importance, highlight, selected, hidden, overlays, named },
+      before,
     )
-    markLabelsPlaced()
-    const shown = placed.nodes
-    const before = shownBefore.current
-    cy.batch(() => {
-      for (const [id, side] of before)
-        if (shown.get(id) !== side) cy.getElementById(id).removeClass(`label-shown label-${side}`)
-      for (const [id, side] of shown)
-        if (before.get(id) !== side) cy.getElementById(id).addClass(`label-shown label-${side}`)
-    })
-    shownBefore.current = shown
-    // Cytoscape resizes on any attribute change of its container (and a resize is a new
-    // viewport, which places the labels again): the count is written only when it changes.
-    const container = cy.container()
-    if (container && container.getAttribute('data-labels-shown') !== String(shown.size))
-      container.setAttribute('data-labels-shown', String(shown.size))
+    shownBefore.current = { cy, shown: placed.shown }
     // Publishing what was placed on the external instance is what this state is for.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     setEdgeLabels(placed.edges)
   }, [cy, viewport, importance, highlight, selected, hidden, overlays, named])
   return edgeLabels
-}
-
-const NONE: readonly string[] = []
-
-const measured = new Map<string, number>()
-let context: CanvasRenderingContext2D | null | undefined
-
-/** A label's width on screen, measured once with the font the graph draws it in. */
-function measureLabel(text: string, font = `600 ${SCREEN_LABEL_FONT}px`): number | undefined {
-  const key = `${font}|${text}`
-  const known = measured.get(key)
-  if (known !== undefined) return known
-  if (context === undefined) context = document.createElement('canvas').getContext('2d')
-  if (!context) return undefined
-  context.font = `${font} ${LABEL_FONT_FAMILY}`
-  const width = Math.ceil(context.measureText(text).width)
-  measured.set(key, width)
-  return width
 }
