@@ -32,6 +32,7 @@ export function Notices({
   onDismiss,
   tone = 'info',
   scrollable = false,
+  floating = false,
 }: {
   title: string
   items: NoticeItem[]
@@ -39,11 +40,19 @@ export function Notices({
   tone?: 'info' | 'warning'
   /** Caps the list's height with its own scroll (a long list must not push the graph away). */
   scrollable?: boolean
+  /**
+   * Floats over the page instead of taking room in it: for a notice that comes after the page
+   * was first drawn (about the link it was opened with), which would otherwise push it down.
+   */
+  floating?: boolean
 }) {
   const id = useId()
   if (items.length === 0) return null
   return (
-    <section className={`notice notice-${tone}`} aria-labelledby={id}>
+    <section
+      className={`notice notice-${tone}${floating ? ' notice-floating' : ''}`}
+      aria-labelledby={id}
+    >
       <div className="notice-body">
         <h2 id={id} className="notice-title">
           {title}

@@ -113,6 +113,33 @@ test.describe('a visitor exploring the Atlas', () => {
     expect(journey.errors).toEqual([])
   })
 
+  test('the notice about a bad link comes over the page: the map and filters drawn before it do not move', async ({
+    page,
+  }) => {
+    // Where the search box is in the page as built, before the app reads the link.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const box = document.querySelector('input[role="combobox"]')
+        ;(window as unknown as { __builtTop?: number }).__builtTop =
+          box?.getBoundingClientRect().top
+      })
+    })
+    await openAtlas(page, '/?technique=lorra')
+    const notice = page.getByRole('region', { name: 'Part of this link could not be used' })
+    await expect(notice).toBeVisible()
+    const built = await page.evaluate(
+      () => (window as unknown as { __builtTop?: number }).__builtTop,
+    )
+    const box = await page.getByRole('combobox', { name: 'Search' }).boundingBox()
+    expect(built).toBeGreaterThan(0)
+    // Before, the notice took the top of the page and pushed everything under it down 68 px.
+    expect(box!.y).toBe(built)
+    // It covers no control the visitor needs: its own link and Dismiss are reachable.
+    await notice.getByRole('link', { name: 'LoRA' }).click()
+    await expect(page).toHaveURL(/\?technique=lora$/)
+    await expect(notice).toBeHidden()
+  })
+
   test('an unknown path shows a not-found page inside the app with a way back', async ({
     page,
   }) => {

@@ -39,6 +39,9 @@ export function ExplorerNotices({ nav }: { nav: ExplorerNavigation }) {
             }
           })}
           onDismiss={() => dismissNotice()}
+          // The page is drawn (from its built HTML) before the link is read: the notice comes
+          // over it rather than pushing the map and filters down under the visitor's eyes.
+          floating
         />
       ) : null}
       {dataProblems.length && dataNoticeOpen ? (
