@@ -115,6 +115,38 @@ test.describe('the lineage graph tells the truth and can be read', () => {
     await expect(tooltip).toContainText('QLoRA quantizes LoRA')
   })
 
+  test('a drag that starts on a technique’s marker or name pans the map, and selects nothing', async ({
+    page,
+  }) => {
+    await openAtlas(page, '/')
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!
+    for (const start of ['marker', 'name'] as const) {
+      const from = await page.evaluate((what) => {
+        const s = window.__atlasGraph!.snapshot()
+        if (what === 'marker') {
+          const m = s.markers.find((x) => x.id === 'dpo')!
+          return { x: m.x, y: m.y }
+        }
+        const l = s.labels.find((x) => x.id === 'qlora')!
+        return { x: (l.x0 + l.x1) / 2, y: (l.y0 + l.y1) / 2 }
+      }, start)
+      const before = await page.evaluate(() => window.__atlasGraph!.nodePagePosition('lora')!)
+      await page.mouse.move(box.x + from.x, box.y + from.y)
+      await page.mouse.down()
+      await page.mouse.move(box.x + from.x + 80, box.y + from.y + 40, { steps: 8 })
+      await page.mouse.up()
+      // Before, a drag from a marker or its name did nothing (at 1280 × 800 the markers and the
+      // drawn names cover 23 % of the canvas).
+      await expect
+        .poll(async () => {
+          const now = await page.evaluate(() => window.__atlasGraph!.nodePagePosition('lora')!)
+          return { dx: Math.round(now.x - before.x), dy: Math.round(now.y - before.y) }
+        })
+        .toEqual({ dx: 80, dy: 40 })
+      await expect(page).not.toHaveURL(/technique=/)
+    }
+  })
+
   test('the time axis stays on screen while the graph pans, and marks the selected year', async ({
     page,
   }) => {

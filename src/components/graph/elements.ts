@@ -26,6 +26,9 @@ export function toElements(
       classes: `technique family-${familyIndex.get(t.categories[0]!) ?? 0}`,
       selectable: false,
       grabbable: false,
+      // A drag that starts on a marker or its name pans the map, as one on a link or on empty
+      // canvas does (markers are not movable); a tap still selects.
+      pannable: true,
     }))
   const edges: ElementDefinition[] = atlas.data.lineage
     .filter((l) => keep(l.parent) && keep(l.child))
@@ -71,6 +74,7 @@ function stubElements(
     classes: 'stub-end',
     selectable: false,
     grabbable: false,
+    pannable: true,
   })
   return [
     end('p', stub.parentEnd[1]),
