@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { linkOf, toElements } from '../../src/components/graph/elements'
+import { withViewState } from '../../src/components/graph/stateClasses'
 import { createAtlas } from '../../src/domain/data/atlas'
 import { fromSegments } from '../../src/domain/layout/layoutGeometry'
 import { tinyData } from '../fixtures/tinyData'
@@ -65,5 +66,42 @@ describe('the graph element mapper', () => {
       expect(linkOf(piece.data)).toEqual({ id, parent: link.parent, child: link.child })
     // Every other link is still one edge of its own.
     expect(drawn.filter((e) => e.group === 'edges')).toHaveLength(atlas.data.lineage.length + 1)
+  })
+})
+
+describe('a new graph is created in the view’s state', () => {
+  const atlas = createAtlas(tinyData())
+  const positions = Object.fromEntries(
+    atlas.data.techniques.map((t, i) => [t.id, { x: i * 10, y: t.year }]),
+  )
+  const elements = toElements(atlas, { positions, routes: {} })
+  const all = new Set(atlas.techniques.keys())
+
+  it('gives a shared selection’s lineage, and what lies outside it, their classes from the start', () => {
+    const view = withViewState(elements, {
+      matching: all,
+      unmatched: 'dim',
+      highlight: { nodes: new Set(['a', 'c']), edges: new Set(['a->c']) },
+      selected: 'c',
+      filtered: false,
+    })
+    const classes = (id: string) => view.find((e) => e.data.id === id)!.classes
+    expect(classes('c')).toBe('technique family-0 selected')
+    expect(classes('a')).toMatch(/ highlighted$/)
+    expect(classes('d')).toMatch(/ faded$/)
+    expect(classes('a->c')).toMatch(/(^| )lineage$/)
+    // The definitions it was given are left as they were.
+    expect(elements.find((e) => e.data.id === 'c')!.classes).toBe('technique family-0')
+  })
+
+  it('leaves every element as it was when nothing is selected or filtered', () => {
+    const view = withViewState(elements, {
+      matching: all,
+      unmatched: 'dim',
+      highlight: null,
+      selected: undefined,
+      filtered: false,
+    })
+    expect(view.map((e) => e.classes)).toEqual(elements.map((e) => e.classes))
   })
 })

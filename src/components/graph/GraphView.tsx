@@ -16,8 +16,9 @@ import { useLineageRects } from './useLineageRects'
 import { useGraphEvents, type Hover } from './useGraphEvents'
 import { useGraphKeyboard } from './useGraphKeyboard'
 import { useMapLabels } from './useMapLabels'
-import { placeLabels } from './mapLabels'
+import { placeLabelsAt } from './mapLabels'
 import { useStateClasses } from './useStateClasses'
+import { withViewState } from './stateClasses'
 import { useViewport, type Viewport } from './useViewport'
 import { useGraphCamera } from './useGraphCamera'
 import { useOpening } from './useOpening'
@@ -83,6 +84,8 @@ export function GraphView(props: GraphViewProps) {
     [],
   )
   const named = props.named ?? NO_NAMES
+  const filtered = matching.size < atlas.techniques.size
+  const viewState = { matching, unmatched, highlight, selected, filtered }
   const labelScene = { importance, highlight, selected, hidden: isHidden, overlays, named }
   // Where the instance opens, for the time axis while its elements are still being added.
   const [opened, setOpened] = useState<Viewport | null>(null)
@@ -98,20 +101,15 @@ export function GraphView(props: GraphViewProps) {
       setOpened({ zoom: view.zoom, pan: view.pan, ...canvas })
       return { ...view, style: sheet.atOpening(view.zoom) }
     },
-    // The first drawing has its names: placed here, they are what useMapLabels starts from.
-    (instance) => void placeLabels(instance, labelScene, new Map()),
+    // Each element is drawn as the view wants it from the start, name and state included:
+    // useMapLabels and useStateClasses start from these.
+    (defs, view) =>
+      placeLabelsAt(withViewState(defs, viewState), view, containerRef.current!, labelScene),
   )
   const viewport = useViewport(cy)
   useFollowZoom(cy, viewport, sheet)
   const edgeLabels = useMapLabels(cy, viewport, labelScene)
-  useStateClasses(
-    cy,
-    matching,
-    unmatched,
-    highlight,
-    selected,
-    matching.size < atlas.techniques.size,
-  )
+  useStateClasses(cy, viewState)
   const [hover, setHover] = useState<Hover | null>(null)
   const [keyOpen, setKeyOpen] = useState(false)
   useGraphEvents(cy, props.onSelect, setHover)

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape'
+import type { Core, ElementDefinition } from 'cytoscape'
 import { RELATION_LABELS } from '../../domain/data/constants'
 import {
   EDGE_LABEL_FONT,
@@ -34,43 +34,23 @@ export interface LabelScene {
  * Marks with `label-shown` (and its side) the techniques whose names fit in the instance's
  * current viewport (selection and its lineage first, then by importance), touching only the
  * nodes whose state changed from `before`, and says where the selected lineage's links can
- * carry their relation. Used for every viewport (useMapLabels) and, before the first drawing,
- * by the instance's creator: a first drawing without names, then one with them, is two
- * drawings of the whole view where one does.
+ * carry their relation. Used for every viewport after the first (useMapLabels); the first
+ * view's names come with the elements (placeLabelsAt).
  */
 export function placeLabels(
   cy: Core,
   scene: LabelScene,
   before: ReadonlyMap<string, LabelSide>,
 ): { shown: Map<string, LabelSide>; edges: PlacedEdgeLabel[] } {
-  const { importance, highlight, selected, hidden, overlays, named } = scene
-  const candidates: LabelCandidate[] = []
+  const { highlight, selected } = scene
+  const nodes: Named[] = []
   cy.nodes('.technique').forEach((node) => {
-    const id = node.id()
-    if (hidden(id)) return
-    const base = importance.get(id) ?? 0
-    const boost = id === selected ? 10_000 : highlight?.nodes.has(id) ? 1_000 : highlight ? -100 : 0
-    candidates.push({
-      id,
+    nodes.push({
+      id: node.id(),
       label: node.data('label') as string,
       screen: node.renderedPosition(),
-      priority: base + boost,
-      force: id === selected || named.includes(id),
-      width: measureLabel(node.data('label') as string),
     })
   })
-  const origin = cy.container()?.getBoundingClientRect()
-  const obstacles = origin
-    ? overlays().map((el) => {
-        const r = el.getBoundingClientRect()
-        return {
-          x0: r.left - origin.left,
-          y0: r.top - origin.top,
-          x1: r.right - origin.left,
-          y1: r.bottom - origin.top,
-        }
-      })
-    : []
   // The selected technique's lineage says what each link means, where there is room.
   const links: EdgeLabelCandidate[] = []
   if (selected && highlight)
@@ -89,17 +69,8 @@ export function placeLabels(
         priority: 500,
       })
     })
-  const zoom = cy.zoom()
-  const placed = placeMapLabels(
-    candidates,
-    links,
-    { width: cy.width(), height: cy.height() },
-    markerScreenSize(zoom),
-    obstacles,
-    // Label sizes follow the zoom in 3 % steps, so a label is drawn up to 3 % over its size.
-    zoom / zoomStep(zoom),
-    zoom,
-  )
+  const view = { zoom: cy.zoom(), width: cy.width(), height: cy.height() }
+  const placed = place(nodes, links, view, cy.container(), scene)
   const shown = placed.nodes
   let changed = 0
   cy.batch(() => {
@@ -115,12 +86,101 @@ export function placeLabels(
       }
   })
   markLabelsPlaced(changed)
-  // Cytoscape resizes on any attribute change of its container (and a resize is a new
-  // viewport, which places the labels again): the count is written only when it changes.
-  const container = cy.container()
-  if (container && container.getAttribute('data-labels-shown') !== String(shown.size))
-    container.setAttribute('data-labels-shown', String(shown.size))
+  countShown(cy.container(), shown.size)
   return { shown, edges: placed.edges }
+}
+
+/**
+ * The names that fit where a new instance opens, from its element definitions (preset
+ * positions): its elements are added with them, so that each is drawn once, name included, as
+ * it is added (a drawing of the whole view at once is the longest task of the start).
+ */
+export function placeLabelsAt(
+  elements: readonly ElementDefinition[],
+  view: { zoom: number; pan: { x: number; y: number }; width: number; height: number },
+  container: HTMLElement,
+  scene: LabelScene,
+): ElementDefinition[] {
+  const nodes: Named[] = []
+  for (const e of elements)
+    if (e.group === 'nodes' && e.position && /(^| )technique( |$)/.test(String(e.classes ?? '')))
+      nodes.push({
+        id: e.data.id!,
+        label: e.data.label as string,
+        screen: {
+          x: e.position.x * view.zoom + view.pan.x,
+          y: e.position.y * view.zoom + view.pan.y,
+        },
+      })
+  const shown = place(nodes, [], view, container, scene).nodes
+  markLabelsPlaced(shown.size)
+  countShown(container, shown.size)
+  return elements.map((e) => {
+    const side = e.data.id ? shown.get(e.data.id) : undefined
+    return side ? { ...e, classes: `${String(e.classes ?? '')} label-shown label-${side}` } : e
+  })
+}
+
+interface Named {
+  id: string
+  label: string
+  screen: { x: number; y: number }
+}
+
+function place(
+  nodes: readonly Named[],
+  links: readonly EdgeLabelCandidate[],
+  view: { zoom: number; width: number; height: number },
+  container: HTMLElement | null,
+  { importance, highlight, selected, hidden, overlays, named }: LabelScene,
+) {
+  const candidates: LabelCandidate[] = []
+  for (const { id, label, screen } of nodes) {
+    if (hidden(id)) continue
+    const base = importance.get(id) ?? 0
+    const boost = id === selected ? 10_000 : highlight?.nodes.has(id) ? 1_000 : highlight ? -100 : 0
+    candidates.push({
+      id,
+      label,
+      screen,
+      priority: base + boost,
+      force: id === selected || named.includes(id),
+      width: measureLabel(label),
+    })
+  }
+  const origin = container?.getBoundingClientRect()
+  const obstacles = origin
+    ? overlays().map((el) => {
+        const r = el.getBoundingClientRect()
+        return {
+          x0: r.left - origin.left,
+          y0: r.top - origin.top,
+          x1: r.right - origin.left,
+          y1: r.bottom - origin.top,
+        }
+      })
+    : []
+  const { zoom } = view
+  return placeMapLabels(
+    candidates,
+    links,
+    { width: view.width, height: view.height },
+    markerScreenSize(zoom),
+    obstacles,
+    // Label sizes follow the zoom in 3 % steps, so a label is drawn up to 3 % over its size.
+    zoom / zoomStep(zoom),
+    zoom,
+  )
+}
+
+/**
+ * The count of names on the canvas, for tests and the benchmark. Cytoscape resizes on any
+ * attribute change of its container (and a resize is a new viewport, which places the labels
+ * again): the count is written only when it changes.
+ */
+function countShown(container: HTMLElement | null, count: number) {
+  if (container && container.getAttribute('data-labels-shown') !== String(count))
+    container.setAttribute('data-labels-shown', String(count))
 }
 
 /** The names an instance shows now, as placeLabels marked them. */

@@ -2,7 +2,10 @@
  * How view state becomes Cytoscape classes, as bit masks: one number per element, so the graph
  * restyles only elements whose mask changed. Pure; the stylesheet gives each class its look.
  */
+import type { ElementDefinition } from 'cytoscape'
 import type { UnmatchedMode } from '../../domain/url/viewState'
+import { linkOf } from './elements'
+import type { GraphHighlight } from './graphHighlight'
 
 export const NODE_STATE = { hidden: 1, dimmed: 2, faded: 4, highlighted: 8, selected: 16 } as const
 export const EDGE_STATE = { lineage: 1, faded: 2, dimmed: 4, hidden: 8 } as const
@@ -61,4 +64,54 @@ export const edgeClasses = (mask: number) =>
 /** An element's classes with its state classes replaced: one restyle, not five. */
 export function withState(current: readonly string[], state: readonly string[]): string[] {
   return [...current.filter((c) => !STATE_CLASSES.has(c)), ...state]
+}
+
+/** What decides every element's state classes (see useStateClasses). */
+export interface ViewStateInput {
+  matching: ReadonlySet<string>
+  unmatched: UnmatchedMode
+  highlight: GraphHighlight | null
+  selected: string | undefined
+  filtered: boolean
+}
+
+/** A technique's state mask in a view. */
+export function nodeMaskIn(id: string, v: ViewStateInput): number {
+  return nodeMask({
+    matches: v.matching.has(id),
+    unmatched: v.unmatched,
+    inHighlight: v.highlight ? v.highlight.nodes.has(id) : null,
+    selected: id === v.selected,
+    filtered: v.filtered,
+  })
+}
+
+/** A link's (or a link piece's) state mask in a view. */
+export function edgeMaskIn(data: Record<string, unknown>, v: ViewStateInput): number {
+  const link = linkOf(data)
+  return edgeMask({
+    endsMatch: v.matching.has(link.parent) && v.matching.has(link.child),
+    unmatched: v.unmatched,
+    inHighlight: v.highlight ? v.highlight.edges.has(link.id) : null,
+  })
+}
+
+/**
+ * Element definitions with their state classes for a view: a new instance is created in the
+ * view's state (a shared link with a selection), not created plain and restyled into it.
+ */
+export function withViewState(
+  elements: readonly ElementDefinition[],
+  v: ViewStateInput,
+): ElementDefinition[] {
+  return elements.map((e) => {
+    const current: string[] = String(e.classes ?? '').match(/\S+/g) ?? []
+    const state =
+      e.group === 'nodes'
+        ? current.includes('technique')
+          ? nodeClasses(nodeMaskIn(String(e.data.id), v))
+          : []
+        : edgeClasses(edgeMaskIn(e.data as Record<string, unknown>, v))
+    return state.length ? { ...e, classes: withState(current, state).join(' ') } : e
+  })
 }

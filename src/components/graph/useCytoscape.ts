@@ -16,26 +16,29 @@ export interface Opening {
  * Creates the Cytoscape instance once per container and element set (once its chunk is here),
  * and destroys it on cleanup (safe under StrictMode). `failed` says the chunk could not be
  * downloaded; `retry` asks again. Positions are preset, so no layout runs in the browser. The
- * instance starts with the stylesheet for the zoom the graph opens at (styling every element
- * twice costs seconds on a large graph), and its elements are added in slices that leave the
- * browser free to answer input (see addInSlices), with the camera looking away from the map:
- * Cytoscape draws after every slice, and a drawing of nothing is cheap. Then, in one batch, the
- * camera moves to the opening view and `reveal` makes its last changes, so the first real
- * drawing is the only one. The instance is handed out once complete; later style changes are
+ * instance starts where the graph opens, with the stylesheet for that zoom (styling every
+ * element twice costs seconds on a large graph); `prepare` gives the elements as they are first
+ * drawn there (with their names), and they are added in slices that leave the browser free to
+ * answer input (see addInSlices). Cytoscape draws what each slice added while the canvas is still
+ * hidden, so no single drawing of the whole view is left for the end, and nothing is drawn twice
+ * for a change made after it. The instance is handed out once complete; later style changes are
  * the caller's to apply.
  */
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
   elements: ElementDefinition[],
   opening: (canvas: { width: number; height: number }) => Opening,
-  /** Last changes before the first drawing (e.g. which names fit), made with the camera in place. */
-  reveal: (cy: Core) => void,
+  /** The element definitions as first drawn where the graph opens (e.g. with their names). */
+  prepare: (
+    elements: ElementDefinition[],
+    view: Opening & { width: number; height: number },
+  ) => ElementDefinition[],
 ): { cy: Core | null; failed: boolean; retry: () => void } {
   const [cy, setCy] = useState<Core | null>(null)
   const [attempt, setAttempt] = useState(0)
   const [failed, setFailed] = useState(false)
   const openingNow = useEffectEvent(opening)
-  const revealNow = useEffectEvent(reveal)
+  const prepareNow = useEffectEvent(prepare)
   useEffect(() => {
     const el = container.current
     if (!el) return
@@ -55,15 +58,18 @@ export function useCytoscape(
       // and adding each slice are tasks of their own.
       await yieldToBrowser()
       if (!live) return
-      const opening = openingNow(size(el))
-      const created = create(cytoscape, el, elements.length, { ...opening, pan: AWAY })
+      const canvas = size(el)
+      const opening = openingNow(canvas)
+      const created = create(cytoscape, el, elements.length, opening)
       instance = created
       withoutLayerCache(created, elements.length)
-      await yieldToBrowser()
+      // What the caller draws from the opening view (the time axis) is in the page first.
+      await nextFrame()
       if (!live) return
+      const prepared = prepareNow(elements, { ...opening, ...canvas })
       // Measuring each slice styles it and sizes its labels now, not all at the first draw.
       const add = (slice: ElementDefinition[]) => void created.add(slice).boundingBox()
-      const complete = await addInSlices(elements, add, () => live, {
+      const complete = await addInSlices(prepared, add, () => live, {
         // Lighthouse's phone figures are this machine's tasks times four: at 4 ms (plus the
         // last add's overshoot) a slice stays under its 50 ms "long task" there. Small slices
         // cost no time here: interactive at 1280 × 800 in 882 ms against 886 with 12 ms
@@ -74,10 +80,6 @@ export function useCytoscape(
         yieldToBrowser,
       })
       if (!complete) return
-      created.batch(() => {
-        created.pan(opening.pan)
-        revealNow(created)
-      })
       markStartup('cytoscape')
       setFailed(false)
       setCy(created)
@@ -117,8 +119,16 @@ function withoutLayerCache(cy: Core, count: number) {
 /** The element count above which the layers are kept (where panning from textures starts). */
 const LAYERS_ABOVE = 3000
 
-/** A pan under which no element is in view while the slices are added. */
-const AWAY = { x: -1e7, y: -1e7 }
+/** The next frame, and a turn after it; or 50 ms, where frames do not come (a hidden tab). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const late = setTimeout(resolve, 50)
+    requestAnimationFrame(() => {
+      clearTimeout(late)
+      setTimeout(resolve, 0)
+    })
+  })
+}
 
 function size(el: HTMLElement) {
   return { width: el.clientWidth, height: el.clientHeight }

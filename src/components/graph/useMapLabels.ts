@@ -8,8 +8,8 @@ import type { Viewport } from './useViewport'
 /**
  * Map-style labels: after every viewport change, marks with `label-shown` the techniques whose
  * labels fit (see placeLabels), and returns where the selected lineage's links can carry their
- * relation ("quantizes"). A new instance arrives with its first names already placed (by its
- * creator, before its first drawing); they are read back from it.
+ * relation ("quantizes"). A new instance arrives with its first names already placed (its
+ * elements were added with them: placeLabelsAt); they are read back from it.
  */
 export function useMapLabels(
   cy: Core | null,

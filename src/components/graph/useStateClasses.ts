@@ -1,27 +1,24 @@
 import type { Core } from 'cytoscape'
 import { useEffect, useRef } from 'react'
-import type { UnmatchedMode } from '../../domain/url/viewState'
-import type { GraphHighlight } from './graphHighlight'
-import { linkOf } from './elements'
 import { markGraphUpdated } from './interactionTiming'
-import { edgeClasses, edgeMask, nodeClasses, nodeMask, withState } from './stateClasses'
+import {
+  edgeClasses,
+  edgeMaskIn,
+  nodeClasses,
+  nodeMaskIn,
+  withState,
+  type ViewStateInput,
+} from './stateClasses'
 
 /**
  * Filters, selection and lineage as classes, applied in one batch. Only elements whose state
  * changed are touched: Cytoscape restyles every element whose classes are set, which is what
  * costs time on a large graph.
  */
-export function useStateClasses(
-  cy: Core | null,
-  matching: ReadonlySet<string>,
-  unmatched: UnmatchedMode,
-  highlight: GraphHighlight | null,
-  selected: string | undefined,
-  /** Whether a filter is on (see nodeMask). */
-  filtered: boolean,
-) {
+export function useStateClasses(cy: Core | null, view: ViewStateInput) {
+  const { matching, unmatched, highlight, selected, filtered } = view
   const applied = useRef(new Map<string, number>())
-  // A new instance starts with no classes (declared first, so it runs before the update below).
+  // A new instance's masks are not known (declared first, so it runs before the update below).
   useEffect(() => {
     applied.current = new Map()
   }, [cy])
@@ -29,28 +26,19 @@ export function useStateClasses(
     if (!cy) return
     const last = applied.current
     cy.batch(() => {
+      const view = { matching, unmatched, highlight, selected, filtered }
       cy.nodes('.technique').forEach((node) => {
         const id = node.id()
-        const mask = nodeMask({
-          matches: matching.has(id),
-          unmatched,
-          inHighlight: highlight ? highlight.nodes.has(id) : null,
-          selected: id === selected,
-          filtered,
-        })
-        // Fresh elements carry no state classes, so a missing entry means 0.
+        const mask = nodeMaskIn(id, view)
+        // A new instance's elements were added with these classes (withViewState): setting
+        // the same classes again changes nothing, so a missing entry may be read as 0.
         if ((last.get(id) ?? 0) === mask) return
         last.set(id, mask)
         node.classes(withState(node.classes(), nodeClasses(mask)))
       })
       cy.edges().forEach((edge) => {
         const id = edge.id()
-        const link = linkOf(edge.data() as Record<string, unknown>)
-        const mask = edgeMask({
-          endsMatch: matching.has(link.parent) && matching.has(link.child),
-          unmatched,
-          inHighlight: highlight ? highlight.edges.has(link.id) : null,
-        })
+        const mask = edgeMaskIn(edge.data() as Record<string, unknown>, view)
         if ((last.get(id) ?? 0) === mask) return
         last.set(id, mask)
         edge.classes(withState(edge.classes(), edgeClasses(mask)))
