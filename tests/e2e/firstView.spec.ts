@@ -90,6 +90,44 @@ test.describe('pages that work before (and without) JavaScript', () => {
     await live.close()
   })
 
+  test('on a phone, the live graph keeps the names the first frame showed', async ({ browser }) => {
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+    const still = await browser.newContext({ ...phone, javaScriptEnabled: false })
+    const before = await still.newPage()
+    await before.goto(`${SITE}/`)
+    // The close-up's names, those inside the graph's box.
+    const shown = await before.evaluate(() => {
+      const box = document.querySelector('.graph')!.getBoundingClientRect()
+      return [...document.querySelectorAll('#first-frame .ff-near text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect()
+          return r.top >= box.top && r.bottom <= box.bottom
+        })
+        .map((t) => t.textContent)
+    })
+    await still.close()
+    const live = await browser.newContext(phone)
+    const page = await live.newPage()
+    await openAtlas(page, `${SITE}/`)
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-labels-shown', /\d+/)
+    const names = await page.evaluate(async () => {
+      const atlas = (await (await fetch('dataset/atlas.json')).json()) as {
+        techniques: { id: string; name: string }[]
+      }
+      const name = new Map(atlas.techniques.map((t) => [t.id, t.name]))
+      return window.__atlasGraph!.snapshot().labels.map((l) => name.get(l.id))
+    })
+    await live.close()
+    const changed = [
+      ...shown.filter((n) => !names.includes(n!)),
+      ...names.filter((n) => !shown.includes(n!)),
+    ]
+    expect(shown.length).toBeGreaterThan(15)
+    // Before, the first frame was laid out for a taller box with no time axis: 4 of the names
+    // it showed in the box (one under the toolbar) went when the live graph took over.
+    expect(changed.length, changed.join(', ')).toBeLessThanOrEqual(1)
+  })
+
   test('a technique page starts the app on that technique', async ({ page }) => {
     const journey = watchJourney(page)
     await openAtlas(page, `${SITE}/technique/dpo/`)

@@ -34,8 +34,12 @@ const FIT_BOTTOM = AXIS + PAD
 
 /** The canvas the first frame is laid out for: the graph's box at 1280 × 800. */
 export const FIRST_FRAME_CANVAS = { width: 918, height: 543 }
-/** The canvas of a phone (390 × 844) the close-up first frame is laid out for. */
-export const PHONE_CANVAS = { width: 390, height: 420 }
+/**
+ * The canvas of a phone (390 × 844: the graph's box is 390 × 330 there) the close-up first frame
+ * is laid out for. Names are placed for that box: on a taller phone the live graph adds names
+ * at the top and bottom, on a shorter one the ones there are cut off; none moves.
+ */
+export const PHONE_CANVAS = { width: 390, height: 330 }
 
 /**
  * The first frame: the whole map as the live graph first draws it. The same SVG serves two
@@ -59,7 +63,14 @@ export function firstFrameSvg(
       y: PHONE_CANVAS.height / 2 - CLOSE_UP_ZOOM * centre.y,
     },
   }
-  // The toolbar's strip (at the top right; across the whole width of a phone).
+  // The toolbar's strip (at the top right; across the whole width of a phone) and the time
+  // axis along the bottom: the live graph keeps its names clear of both.
+  const axis = (c: { width: number; height: number }) => ({
+    x0: 0,
+    y0: c.height - AXIS,
+    x1: c.width,
+    y1: c.height,
+  })
   const fitNames = namesInView(
     atlas,
     layout,
@@ -67,11 +78,12 @@ export function firstFrameSvg(
     {
       obstacles: [
         { x0: FIRST_FRAME_CANVAS.width - 370, y0: 0, x1: FIRST_FRAME_CANVAS.width, y1: 56 },
+        axis(FIRST_FRAME_CANVAS),
       ],
     },
   )
   const nearNames = namesInView(atlas, layout, near, {
-    obstacles: [{ x0: 0, y0: 0, x1: PHONE_CANVAS.width, y1: 56 }],
+    obstacles: [{ x0: 0, y0: 0, x1: PHONE_CANVAS.width, y1: 56 }, axis(PHONE_CANVAS)],
   })
   // Where the close-up puts its centre, as a fraction of the drawing (for the CSS offsets).
   const lx = (centre.x - extent.x1) / extent.w
