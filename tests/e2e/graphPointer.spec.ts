@@ -151,3 +151,29 @@ test('on a phone, tapping a technique brings its parents and children into view'
     await expect.poll(() => inCanvas(id), { message: `${id} in view` }).toBe(true)
   await context.close()
 })
+
+test('on a phone, a tap dead on a marker’s centre selects that technique, and one beside it does not pick a neighbour', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  })
+  const page = await context.newPage()
+  // Each tap on the opening view (a selection moves the camera to its lineage).
+  const tapAt = async (id: string, dy = 0) => {
+    await openAtlas(page, '/')
+    const at = (await page.evaluate((i) => window.__atlasGraph!.nodePagePosition(i), id))!
+    await page.touchscreen.tap(at.x, at.y + dy)
+  }
+  // Before, a tap dead on LoRA, QLoRA, Constitutional AI or RLAIF selected nothing (Cytoscape's
+  // hit test missed those markers' exact centres and answered with a link ending there).
+  for (const id of ['lora', 'qlora', 'constitutional-ai', 'rlaif', 'dpo', 'prefix-tuning']) {
+    await tapAt(id)
+    await expect(page).toHaveURL(new RegExp(`technique=${id}$`))
+  }
+  await tapAt('lora', 0.5)
+  await expect(page).toHaveURL(/technique=lora$/)
+  await context.close()
+})

@@ -11,9 +11,9 @@ export interface Hover {
 }
 
 /**
- * Pointer events: a tap on a technique (or within reach of one: 24 px on touch, 10 px with a
- * mouse) selects it, a tap on empty canvas clears the selection; hovering a technique or a link
- * reports it (and any tap or pan closes the hover card).
+ * Pointer events: a tap on a technique's marker or drawn name (or within reach of a marker: 24
+ * px on touch, 10 px with a mouse) selects it, a tap on empty canvas clears the selection;
+ * hovering a technique or a link reports it (and any tap or pan closes the hover card).
  */
 export function useGraphEvents(
   cy: Core | null,
@@ -27,13 +27,22 @@ export function useGraphEvents(
     const onTap = (event: EventObject) => {
       hover(null)
       const target: unknown = event.target
-      if (target === cy) {
-        const touch = (event.originalEvent as PointerEvent | undefined)?.pointerType === 'touch'
-        return select(nearestTechnique(cy, event.renderedPosition, touch ? 24 : 10))
-      }
       const node = target as NodeSingular
-      if (typeof node.isNode === 'function' && node.isNode() && node.hasClass('technique'))
-        select(node.id())
+      const technique =
+        target !== cy &&
+        typeof node.isNode === 'function' &&
+        node.isNode() &&
+        node.hasClass('technique')
+      // A drawn name selects its technique...
+      if (technique && node.hasClass('label-shown') && onLabel(node, event.position))
+        return select(node.id())
+      // ...and otherwise the marker nearest the tap, within reach. Not Cytoscape's own target:
+      // at the exact centre of some polygon markers its hit test misses the marker and answers
+      // with a link ending there, so that a tap dead on LoRA selected nothing.
+      const touch = (event.originalEvent as PointerEvent | undefined)?.pointerType === 'touch'
+      const near = nearestTechnique(cy, event.renderedPosition, touch ? 24 : 10)
+      if (near || target === cy) return select(near)
+      if (technique) select(node.id())
     }
     const container = cy.container()
     const onOver = (event: EventObject) => {
@@ -67,6 +76,13 @@ export function useGraphEvents(
       cy.off('viewport', onOut)
     }
   }, [cy])
+}
+
+/** Whether a point (model coordinates) is on a node's drawn name. */
+function onLabel(node: NodeSingular, at: { x: number; y: number } | undefined): boolean {
+  if (!at) return false
+  const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })
+  return at.x >= box.x1 && at.x <= box.x2 && at.y >= box.y1 && at.y <= box.y2
 }
 
 /** The technique whose marker is closest to a point on screen, within `radius` pixels. */
