@@ -118,3 +118,26 @@ test.describe('re-packed views', () => {
     expect(years).toEqual([...years].sort((a, b) => a - b))
   })
 })
+
+test('the keyboard cursor’s technique is named on the map while the cursor is on it', async ({
+  page,
+}) => {
+  await openAtlas(page, '/')
+  await page.getByTestId('graph-canvas').focus()
+  const cursor = () =>
+    page.evaluate(() => {
+      const graph = window.__atlasGraph!
+      const snap = graph.snapshot()
+      const at = snap.markers.find((m) => graph.classes(m.id).includes('cursor'))
+      return at ? { id: at.id, named: snap.labels.some((l) => l.id === at.id) } : null
+    })
+  // Down LoRA's family and across its children: most of them have no room for a name at the
+  // opening zoom. Before, the cursor's ring was all there was to tell which technique it was on.
+  const visited = new Set<string>()
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight', 'ArrowRight']) {
+    await page.keyboard.press(key)
+    await expect.poll(cursor).toMatchObject({ named: true })
+    visited.add((await cursor())!.id)
+  }
+  expect(visited.size).toBeGreaterThan(3)
+})

@@ -108,7 +108,6 @@ export function GraphView(props: GraphViewProps) {
   )
   const viewport = useViewport(cy)
   useFollowZoom(cy, viewport, sheet)
-  const edgeLabels = useMapLabels(cy, viewport, labelScene)
   useStateClasses(cy, viewState)
   const [hover, setHover] = useState<Hover | null>(null)
   const [keyOpen, setKeyOpen] = useState(false)
@@ -133,6 +132,15 @@ export function GraphView(props: GraphViewProps) {
     fit: fitVisible,
     reset: fitAll,
   })
+
+  // The keyboard cursor's technique is named while the cursor is on it: its marker alone, ringed,
+  // would leave a keyboard user guessing which technique it is.
+  const cursorNamed = keyboard.drawnCursor
+  const namedNow = useMemo(
+    () => (cursorNamed && !named.includes(cursorNamed) ? [...named, cursorNamed] : named),
+    [named, cursorNamed],
+  )
+  const edgeLabels = useMapLabels(cy, viewport, { ...labelScene, named: namedNow })
 
   useFrameSelection(cy, selected, reducedMotion)
   const { frame, frameHidden, frameHostRef } = useFirstFrame(ready)

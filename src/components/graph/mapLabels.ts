@@ -138,13 +138,15 @@ function place(
   for (const { id, label, screen } of nodes) {
     if (hidden(id)) continue
     const base = importance.get(id) ?? 0
-    const boost = id === selected ? 10_000 : highlight?.nodes.has(id) ? 1_000 : highlight ? -100 : 0
+    // The selection and the names always drawn (a path's ends, the keyboard cursor) first.
+    const always = id === selected || named.includes(id)
+    const boost = always ? 10_000 : highlight?.nodes.has(id) ? 1_000 : highlight ? -100 : 0
     candidates.push({
       id,
       label,
       screen,
       priority: base + boost,
-      force: id === selected || named.includes(id),
+      force: always,
       width: measureLabel(label),
     })
   }

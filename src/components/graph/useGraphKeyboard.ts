@@ -111,6 +111,8 @@ export function useGraphKeyboard(
 
   return {
     cursor,
+    /** The cursor as drawn: only while the graph has the keyboard focus. */
+    drawnCursor: focused ? cursor : undefined,
     onKeyDown,
     onFocus: () => {
       setFocused(true)
