@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { announcementOf } from '../domain/explore/explorerView'
 import { atlas } from './atlasData'
 import { ExplorerFilters } from './explorer/ExplorerFilters'
-import { ExplorerNotices } from './explorer/ExplorerNotices'
+import { DataNotices, LinkNotices } from './explorer/ExplorerNotices'
 import { SidePanel } from './explorer/SidePanel'
 import { StageViews } from './explorer/StageViews'
 import { StoryBar } from './explorer/StoryBar'
@@ -40,9 +40,10 @@ export function ExplorerPage() {
       <h1 className="visually-hidden">
         Fine-Tuning Atlas: explore the lineage of fine-tuning techniques
       </h1>
-      <ExplorerNotices nav={nav} />
+      <DataNotices />
       <div className="explorer" data-side={state.side} data-view={state.view}>
         <section className="stage" aria-label="Techniques">
+          <LinkNotices nav={nav} />
           <div ref={searchBoxRef}>
             <ExplorerFilters nav={nav} view={view} theme={theme} />
           </div>

@@ -134,7 +134,11 @@ test.describe('a visitor exploring the Atlas', () => {
     expect(built).toBeGreaterThan(0)
     // Before, the notice took the top of the page and pushed everything under it down 68 px.
     expect(box!.y).toBe(built)
-    // It covers no control the visitor needs: its own link and Dismiss are reachable.
+    // It floats over the graph's side, leaving the side panel readable...
+    const over = (await notice.boundingBox())!
+    const side = (await page.getByRole('tab', { name: 'Details' }).boundingBox())!
+    expect(over.x + over.width).toBeLessThanOrEqual(side.x)
+    // ...and its own link works.
     await notice.getByRole('link', { name: 'LoRA' }).click()
     await expect(page).toHaveURL(/\?technique=lora$/)
     await expect(notice).toBeHidden()
