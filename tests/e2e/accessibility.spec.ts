@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { axeViolations, openAtlas, SITE } from './helpers'
+import { axeViolations, openAtlas, PHONE, SITE } from './helpers'
 
 const states: [string, string][] = [
   ['the first view', '/'],
@@ -53,11 +53,7 @@ test.describe('accessibility', () => {
   test('the phone layout has no axe violations and nothing scrolls sideways', async ({
     browser,
   }) => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    })
+    const context = await browser.newContext(PHONE)
     const page = await context.newPage()
     await openAtlas(page, `${SITE}/?technique=lora`)
     expect(await axeViolations(page)).toEqual([])

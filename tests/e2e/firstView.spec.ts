@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openAtlas, SITE, SUB_SITE, watchJourney } from './helpers'
+import { openAtlas, PHONE, SITE, SUB_SITE, watchJourney } from './helpers'
 
 test.describe('pages that work before (and without) JavaScript', () => {
   test('a technique page shows its summary, lineage and paper with JavaScript disabled', async ({
@@ -91,8 +91,7 @@ test.describe('pages that work before (and without) JavaScript', () => {
   })
 
   test('on a phone, the live graph keeps the names the first frame showed', async ({ browser }) => {
-    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
-    const still = await browser.newContext({ ...phone, javaScriptEnabled: false })
+    const still = await browser.newContext({ ...PHONE, javaScriptEnabled: false })
     const before = await still.newPage()
     await before.goto(`${SITE}/`)
     // The close-up's names, those inside the graph's box.
@@ -106,7 +105,7 @@ test.describe('pages that work before (and without) JavaScript', () => {
         .map((t) => t.textContent)
     })
     await still.close()
-    const live = await browser.newContext(phone)
+    const live = await browser.newContext(PHONE)
     const page = await live.newPage()
     await openAtlas(page, `${SITE}/`)
     await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-labels-shown', /\d+/)

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openAtlas } from './helpers'
+import { openAtlas, PHONE } from './helpers'
 
 test.describe('the graph answers the pointer', () => {
   test('one wheel notch zooms by 10–15 %', async ({ page }) => {
@@ -117,11 +117,7 @@ test.describe('the graph answers the pointer', () => {
 test('on a phone, tapping a technique brings its parents and children into view', async ({
   browser,
 }) => {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  })
+  const context = await browser.newContext(PHONE)
   const page = await context.newPage()
   // Find QLoRA's model position from any view, then open zoomed in with QLoRA at the left edge,
   // its parent LoRA off screen.
@@ -155,11 +151,7 @@ test('on a phone, tapping a technique brings its parents and children into view'
 test('on a phone, a tap dead on a marker’s centre selects that technique, and one beside it does not pick a neighbour', async ({
   browser,
 }) => {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  })
+  const context = await browser.newContext(PHONE)
   const page = await context.newPage()
   // Each tap on the opening view (a selection moves the camera to its lineage).
   const tapAt = async (id: string, dy = 0) => {

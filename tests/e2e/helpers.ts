@@ -9,6 +9,9 @@ export const SUB_SITE = `http://127.0.0.1:${port + 1}`
 export const DEV_SITE = `http://127.0.0.1:${port + 2}`
 
 /** Opens a link and waits until the graph is drawn and interactive (when the view has one). */
+/** A phone as the browser tests use it: 390 × 844, touch. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+
 export async function openAtlas(page: Page, url: string, { graph = true } = {}) {
   await page.goto(url)
   if (graph) await page.waitForFunction(() => window.__atlasGraph?.ready === true)

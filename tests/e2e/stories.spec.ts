@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { axeViolations, openAtlas } from './helpers'
+import { axeViolations, openAtlas, PHONE } from './helpers'
 
 const classes = (page: Page, id: string) =>
   page.evaluate((i) => window.__atlasGraph!.classes(i), id)
@@ -129,11 +129,7 @@ test.describe('how techniques relate, side by side, and on a tour', () => {
   test('path and tour views are read on a phone too, with nothing sideways', async ({
     browser,
   }) => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    })
+    const context = await browser.newContext(PHONE)
     const page = await context.newPage()
     for (const url of ['/?path=qlora,dpo', '/?tour=rlhf-to-rlaif', '/?tour=lora-family']) {
       await openAtlas(page, url)
