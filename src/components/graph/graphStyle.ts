@@ -21,7 +21,6 @@ export function graphStyle(
   const z = options.plain ? 1 : (options.zoom ?? 1)
   const marker = markerModelSize(z)
   const base = clearOfRoutes(marker, 2 / z)
-  const highlighted = clearOfRoutes(marker, 2 / z)
   const selected = clearOfRoutes(Math.max(marker, marker * 1.5), 2.5 / z)
   const edgeWidth = Math.max(1.5, 1.3 / z)
   const families = Array.from({ length: Math.max(familyCount, FAMILY_SHAPES.length) }, (_, i) => ({
@@ -127,9 +126,9 @@ export function graphStyle(
       style: {
         opacity: 1,
         'border-color': c.accent,
-        width: highlighted.width,
-        height: highlighted.width,
-        'border-width': highlighted.border,
+        width: base.width,
+        height: base.width,
+        'border-width': base.border,
       },
     },
     {

@@ -26,10 +26,10 @@ export function useStateClasses(cy: Core | null, view: ViewStateInput) {
     if (!cy) return
     const last = applied.current
     cy.batch(() => {
-      const view = { matching, unmatched, highlight, selected, filtered }
+      const now = { matching, unmatched, highlight, selected, filtered }
       cy.nodes('.technique').forEach((node) => {
         const id = node.id()
-        const mask = nodeMaskIn(id, view)
+        const mask = nodeMaskIn(id, now)
         // A new instance's elements were added with these classes (withViewState): setting
         // the same classes again changes nothing, so a missing entry may be read as 0.
         if ((last.get(id) ?? 0) === mask) return
@@ -38,7 +38,7 @@ export function useStateClasses(cy: Core | null, view: ViewStateInput) {
       })
       cy.edges().forEach((edge) => {
         const id = edge.id()
-        const mask = edgeMaskIn(edge.data() as Record<string, unknown>, view)
+        const mask = edgeMaskIn(edge.data() as Record<string, unknown>, now)
         if ((last.get(id) ?? 0) === mask) return
         last.set(id, mask)
         edge.classes(withState(edge.classes(), edgeClasses(mask)))
